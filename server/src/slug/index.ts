@@ -1,0 +1,1 @@
+export { SLUG_PATTERN, toSlug, truncateSlug } from './to-slug';
