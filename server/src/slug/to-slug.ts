@@ -11,9 +11,10 @@
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Latin letters that NFD leaves intact, with their (lowercased) transliteration from the
- * `slugify` package charmap. Covers all of Latin-1 and Latin Extended-A plus a few
- * common others; đ/Đ are handled inline because they are the only Vietnamese ones.
+ * Latin letters that NFD leaves intact → lowercased transliteration: the `slugify`
+ * charmap value where it has one (ø, ß, æ, œ, ł, þ, ð, ı, ħ, ə, ƒ, ẞ, ǉ…), else the
+ * obvious base letters. Covers every such letter in Latin-1 and Latin Extended-A plus a
+ * few common others; đ/Đ are handled inline because they are the Vietnamese ones.
  */
 const LATIN = new Map<number, string>([
   [0x00aa, 'a'], [0x00ba, 'o'], // ª º
@@ -78,20 +79,22 @@ export function toSlug(input: string): string {
 
 /**
  * Cuts `slug` to at most `maxLength` chars, at a hyphen when possible (a first word
- * longer than `maxLength` is hard-cut). Never leaves a trailing '-'.
+ * longer than `maxLength` is hard-cut). Never leaves a trailing '-', even on malformed input.
  */
 export function truncateSlug(slug: string, maxLength: number): string {
   if (Number.isNaN(maxLength)) throw new RangeError('truncateSlug: maxLength is NaN');
   const max = Math.floor(maxLength);
-  if (slug.length <= max) return slug;
-  if (max <= 0) return '';
-  let cut = slug.slice(0, max);
-  // Unless the cut already falls on a word boundary, drop the partial last word.
-  if (slug[max] !== '-') {
-    const lastHyphen = cut.lastIndexOf('-');
-    if (lastHyphen > 0) cut = cut.slice(0, lastHyphen);
+  let cut = slug;
+  if (slug.length > max) {
+    if (max <= 0) return '';
+    cut = slug.slice(0, max);
+    // Unless the cut already falls on a word boundary, drop the partial last word.
+    if (slug[max] !== '-') {
+      const lastHyphen = cut.lastIndexOf('-');
+      if (lastHyphen > 0) cut = cut.slice(0, lastHyphen);
+    }
   }
   let end = cut.length;
   while (end > 0 && cut.charCodeAt(end - 1) === 0x2d) end--;
-  return cut.slice(0, end);
+  return end === cut.length ? cut : cut.slice(0, end);
 }

@@ -1,0 +1,40 @@
+const localized = { i18n: { localized: true } };
+
+export default {
+  kind: 'collectionType',
+  collectionName: 'newsroom_articles',
+  info: {
+    singularName: 'article',
+    pluralName: 'articles',
+    displayName: 'Article',
+    description: 'A news article: title, lead (sapo), body, cover and bylines',
+  },
+  options: { draftAndPublish: true },
+  pluginOptions: {
+    i18n: { localized: true },
+    'content-manager': { visible: true },
+    'content-type-builder': { visible: false },
+  },
+  attributes: {
+    title: { type: 'string', required: true, maxLength: 300, pluginOptions: localized },
+    // The server writes it on every path (document middleware); these options make the admin's
+    // "regenerate" button (which uses @sindresorhus/slugify) agree with toSlug.
+    slug: {
+      type: 'uid',
+      targetField: 'title',
+      options: { decamelize: false, customReplacements: [['&', ' ']] },
+      pluginOptions: localized,
+    },
+    lead: { type: 'text', pluginOptions: localized },
+    body: { type: 'blocks', pluginOptions: localized },
+    cover: { type: 'media', multiple: false, allowedTypes: ['images'], pluginOptions: localized },
+    coverCaption: { type: 'string', maxLength: 500, pluginOptions: localized },
+    bylines: { type: 'relation', relation: 'manyToMany', target: 'plugin::newsroom.byline' },
+    sourceCredit: { type: 'string', maxLength: 200, pluginOptions: localized },
+    commentsEnabled: { type: 'boolean', default: true, pluginOptions: localized },
+    // Derived on the server from `bylines` (names joined by " – "); never taken from input.
+    bylineText: { type: 'string', writable: false, configurable: false, pluginOptions: localized },
+    // Set on first publication; from then on a title edit no longer moves the slug.
+    originalPublishedAt: { type: 'datetime', writable: false, configurable: false, pluginOptions: localized },
+  },
+};

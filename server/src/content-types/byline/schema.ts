@@ -1,0 +1,33 @@
+export default {
+  kind: 'collectionType',
+  collectionName: 'newsroom_bylines',
+  info: {
+    singularName: 'byline',
+    pluralName: 'bylines',
+    displayName: 'Byline',
+    description: 'A contributor credited on articles: reporter, photographer, agency or source',
+  },
+  options: { draftAndPublish: false },
+  pluginOptions: {
+    'content-manager': { visible: true },
+    'content-type-builder': { visible: false },
+  },
+  attributes: {
+    name: { type: 'string', required: true, maxLength: 150 },
+    slug: {
+      type: 'uid',
+      targetField: 'name',
+      options: { decamelize: false, customReplacements: [['&', ' ']] },
+    },
+    role: {
+      type: 'enumeration',
+      enum: ['reporter', 'editor', 'photographer', 'translator', 'agency', 'other'],
+      default: 'reporter',
+    },
+    organization: { type: 'string', maxLength: 200 },
+    bio: { type: 'text' },
+    avatar: { type: 'media', multiple: false, allowedTypes: ['images'] },
+    // Private: stripped from every content-API answer and left out of the GraphQL schema.
+    email: { type: 'email', private: true },
+  },
+};

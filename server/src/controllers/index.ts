@@ -1,0 +1,7 @@
+import article from './article';
+import byline from './byline';
+
+export default {
+  article,
+  byline,
+};

@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../constants';
+import { getService } from '../utils/get-service';
+import { resultDocumentId, type DocumentMiddleware } from './types';
+
+const ARTICLE_WRITES = new Set(['create', 'update', 'clone', 'publish', 'unpublish', 'discardDraft']);
+const SERVER_OWNED = ['bylineText', 'originalPublishedAt'];
+
+/**
+ * Keeps `bylineText` and `originalPublishedAt` true after any write that can change them: an
+ * article's own writes, and a byline renamed or deleted under articles that credit it.
+ */
+export const derivedFields =
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (ctx, next) => {
+    const { uid, action, params } = ctx;
+    const bylineText = getService(strapi, 'byline-text');
+
+    if (uid === UID.article && ARTICLE_WRITES.has(action)) {
+      if (params.data) params.data = Object.fromEntries(Object.entries(params.data).filter(([k]) => !SERVER_OWNED.includes(k)));
+      const result = await next();
+      const documentId = resultDocumentId(result, params);
+      if (documentId) await bylineText.refreshArticles([documentId]);
+      return result;
+    }
+
+    if (uid === UID.byline && (action === 'update' || action === 'delete') && typeof params.documentId === 'string') {
+      const before = await bylineText.articlesCiting([params.documentId]);
+      const result = await next();
+      await bylineText.refreshArticles(before);
+      return result;
+    }
+    return next();
+  };

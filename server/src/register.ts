@@ -1,0 +1,20 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { UID } from './constants';
+import documentMiddlewares from './document-middlewares';
+
+interface GraphqlExtension {
+  shadowCRUD(uid: string): { disable(): void };
+}
+
+const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  for (const middleware of documentMiddlewares) {
+    strapi.documents.use(middleware(strapi) as unknown as Modules.Documents.Middleware.Middleware);
+  }
+  // Slug history is internal: keep it out of the GraphQL schema.
+  const graphql = strapi.plugin('graphql');
+  if (graphql) {
+    (graphql.service('extension') as GraphqlExtension).shadowCRUD(UID.slugRedirect).disable();
+  }
+};
+
+export default register;

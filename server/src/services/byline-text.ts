@@ -1,0 +1,69 @@
+import type { Core } from '@strapi/strapi';
+import { BYLINE_SEPARATOR, UID } from '../constants';
+
+interface ArticleRow {
+  id: number;
+  documentId: string;
+  locale: string | null;
+  publishedAt: string | null;
+  bylineText: string | null;
+  originalPublishedAt: string | null;
+  bylines?: Array<{ name: string | null }>;
+}
+
+const joinNames = (bylines: ArticleRow['bylines'] = []): string | null => {
+  const names = bylines.map((byline) => byline.name?.trim()).filter((name): name is string => Boolean(name));
+  return names.length > 0 ? names.join(BYLINE_SEPARATOR) : null;
+};
+
+/** The earliest known first publication of a document's locale, or its publication now. */
+const firstPublication = (rows: ArticleRow[]): string | null => {
+  const known = rows.map((row) => row.originalPublishedAt).filter((value): value is string => value != null);
+  if (known.length > 0) return known.map((v) => new Date(v)).sort((a, b) => +a - +b)[0].toISOString();
+  const published = rows.find((row) => row.publishedAt != null);
+  return published ? new Date(published.publishedAt as string).toISOString() : null;
+};
+
+const sameInstant = (a: string | null, b: string | null): boolean =>
+  a === b || (a != null && b != null && +new Date(a) === +new Date(b));
+
+/**
+ * Server-owned article fields derived from other data: `bylineText` (the bylines' names in their
+ * editorial order) and `originalPublishedAt`. Written straight to the rows, so the derivation
+ * never re-enters the document service and never touches `updatedAt`.
+ */
+const createBylineTextService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async refreshArticles(documentIds: string[]): Promise<void> {
+    if (documentIds.length === 0) return;
+    const rows: ArticleRow[] = await strapi.db.query(UID.article).findMany({
+      where: { documentId: { $in: documentIds } },
+      select: ['id', 'documentId', 'locale', 'publishedAt', 'bylineText', 'originalPublishedAt'],
+      populate: { bylines: { select: ['name'] } },
+    });
+    const groups = new Map<string, ArticleRow[]>();
+    for (const row of rows) {
+      const key = `${row.documentId}\u0000${row.locale ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    for (const group of groups.values()) {
+      const originalPublishedAt = firstPublication(group);
+      for (const row of group) {
+        const bylineText = joinNames(row.bylines);
+        if (row.bylineText === bylineText && sameInstant(row.originalPublishedAt, originalPublishedAt)) continue;
+        await strapi.db.query(UID.article).update({ where: { id: row.id }, data: { bylineText, originalPublishedAt } });
+      }
+    }
+  },
+
+  /** documentIds of the articles that credit any of these bylines. */
+  async articlesCiting(bylineDocumentIds: string[]): Promise<string[]> {
+    if (bylineDocumentIds.length === 0) return [];
+    const rows: Array<{ documentId: string }> = await strapi.db.query(UID.article).findMany({
+      select: ['documentId'],
+      where: { bylines: { documentId: { $in: bylineDocumentIds } } },
+    });
+    return [...new Set(rows.map((row) => row.documentId))];
+  },
+});
+
+export default createBylineTextService;
