@@ -15,6 +15,7 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       testTimeout: 180000,
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
     },
   ],
 };

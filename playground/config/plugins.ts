@@ -1,0 +1,27 @@
+import fs from 'fs';
+import path from 'path';
+
+/** The repo root holds the plugin; found by walking up, so it works from src and from dist. */
+const pluginRoot = (): string => {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const manifest = path.join(dir, 'package.json');
+    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'strapi-plugin-newsroom') {
+      return dir;
+    }
+  }
+  throw new Error('strapi-plugin-newsroom not found above the playground');
+};
+
+export default ({ env }) => ({
+  newsroom: {
+    enabled: true,
+    resolve: pluginRoot(),
+    config: { slug: { maxLength: env.int('NEWSROOM_SLUG_MAX_LENGTH', 120) } },
+  },
+  'users-permissions': {
+    config: { jwtSecret: env('JWT_SECRET', 'newsroom-demo-users-permissions-jwt') },
+  },
+  graphql: {
+    config: { endpoint: '/graphql', landingPage: false, defaultLimit: 25, maxLimit: 100, depthLimit: 10 },
+  },
+});
