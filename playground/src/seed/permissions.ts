@@ -4,7 +4,6 @@ import type { Core } from '@strapi/strapi';
 export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.article.find',
   'plugin::newsroom.article.findOne',
-  'plugin::newsroom.article.findBySlug',
   'plugin::newsroom.byline.find',
   'plugin::newsroom.byline.findOne',
 ];

@@ -10,7 +10,13 @@ const crud = (plural: string, controller: string) => [
 export default {
   type: 'content-api',
   routes: [
-    { method: 'GET', path: '/articles/by-slug/:slug', handler: 'article.findBySlug' },
+    {
+      method: 'GET',
+      path: '/articles/by-slug/:slug',
+      handler: 'article.findBySlug',
+      // A lookup by slug is a `findOne`: the same permission grants it, read-only tokens included.
+      config: { auth: { scope: ['plugin::newsroom.article.findOne'] } },
+    },
     ...crud('articles', 'article'),
     ...crud('bylines', 'byline'),
   ],
