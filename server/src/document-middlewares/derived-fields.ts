@@ -1,10 +1,23 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
+import type { DerivedFields } from '../services/byline-text';
 import { getService } from '../utils/get-service';
 import { resultDocumentId, type DocumentMiddleware } from './types';
 
 const ARTICLE_WRITES = new Set(['create', 'update', 'clone', 'publish', 'unpublish', 'discardDraft']);
 const SERVER_OWNED = ['bylineText', 'originalPublishedAt'];
+
+type Row = { id?: unknown } & Partial<DerivedFields>;
+
+/** The caller gets the rows as they are now stored, not as they were before the refresh. */
+const patchResult = (result: unknown, fresh: Map<number, DerivedFields>): void => {
+  const entries = (result as { entries?: unknown } | null)?.entries;
+  const rows = (Array.isArray(entries) ? entries : [result]) as Array<Row | null>;
+  for (const row of rows) {
+    const fields = typeof row?.id === 'number' ? fresh.get(row.id) : undefined;
+    if (row && fields) Object.assign(row, fields);
+  }
+};
 
 /**
  * Keeps `bylineText` and `originalPublishedAt` true after any write that can change them: an
@@ -20,7 +33,7 @@ export const derivedFields =
       if (params.data) params.data = Object.fromEntries(Object.entries(params.data).filter(([k]) => !SERVER_OWNED.includes(k)));
       const result = await next();
       const documentId = resultDocumentId(result, params);
-      if (documentId) await bylineText.refreshArticles([documentId]);
+      if (documentId) patchResult(result, await bylineText.refreshArticles([documentId]));
       return result;
     }
 

@@ -11,6 +11,11 @@ interface ArticleRow {
   bylines?: Array<{ name: string | null }>;
 }
 
+export interface DerivedFields {
+  bylineText: string | null;
+  originalPublishedAt: string | null;
+}
+
 const joinNames = (bylines: ArticleRow['bylines'] = []): string | null => {
   const names = bylines.map((byline) => byline.name?.trim()).filter((name): name is string => Boolean(name));
   return names.length > 0 ? names.join(BYLINE_SEPARATOR) : null;
@@ -33,8 +38,10 @@ const sameInstant = (a: string | null, b: string | null): boolean =>
  * never re-enters the document service and never touches `updatedAt`.
  */
 const createBylineTextService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async refreshArticles(documentIds: string[]): Promise<void> {
-    if (documentIds.length === 0) return;
+  /** Recomputes the derived fields of these documents' rows; returns them by row id. */
+  async refreshArticles(documentIds: string[]): Promise<Map<number, DerivedFields>> {
+    const fresh = new Map<number, DerivedFields>();
+    if (documentIds.length === 0) return fresh;
     const rows: ArticleRow[] = await strapi.db.query(UID.article).findMany({
       where: { documentId: { $in: documentIds } },
       select: ['id', 'documentId', 'locale', 'publishedAt', 'bylineText', 'originalPublishedAt'],
@@ -49,10 +56,12 @@ const createBylineTextService = ({ strapi }: { strapi: Core.Strapi }) => ({
       const originalPublishedAt = firstPublication(group);
       for (const row of group) {
         const bylineText = joinNames(row.bylines);
+        fresh.set(row.id, { bylineText, originalPublishedAt });
         if (row.bylineText === bylineText && sameInstant(row.originalPublishedAt, originalPublishedAt)) continue;
         await strapi.db.query(UID.article).update({ where: { id: row.id }, data: { bylineText, originalPublishedAt } });
       }
     }
+    return fresh;
   },
 
   /** documentIds of the articles that credit any of these bylines. */
