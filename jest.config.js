@@ -2,6 +2,8 @@
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
 
 module.exports = {
+  // A global option (ignored inside projects): Strapi boots and the admin can be slow on a busy machine.
+  testTimeout: 180000,
   projects: [
     {
       displayName: 'unit',
@@ -14,7 +16,14 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
-      testTimeout: 180000,
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+    },
+    {
+      // The admin in Debian's Chromium: needs `npm run demo:build` (admin bundle) and /usr/bin/chromium.
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
     },
   ],

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createStrapi } from '@strapi/strapi';
+import net from 'net';
 import { createTestDatabase, type TestDatabase } from './database';
 import { PLAYGROUND, PLAYGROUND_DIST } from './paths';
 
@@ -21,15 +22,34 @@ const TEST_ENV = {
   STRAPI_LOG_LEVEL: 'warn',
 };
 
-/** Boots the playground (with the plugin) on a new empty database; routes are mounted, no port is opened. */
-export const startStrapi = async (extraEnv: Record<string, string> = {}): Promise<TestApp> => {
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+/**
+ * Boots the playground (with the plugin) on a new empty database. By default routes are mounted and
+ * no port is opened (supertest drives `strapi.server.httpServer`); `admin: true` serves the built
+ * admin panel on a free loopback port, for the browser tests.
+ */
+export const startStrapi = async ({ admin = false }: { admin?: boolean } = {}): Promise<TestApp & { url?: string }> => {
   const db = await createTestDatabase();
-  Object.assign(process.env, TEST_ENV, db.env, extraEnv);
-  const strapi = createStrapi({ appDir: PLAYGROUND, distDir: PLAYGROUND_DIST, autoReload: false, serveAdminPanel: false });
+  const port = admin ? await freePort() : 0;
+  Object.assign(process.env, TEST_ENV, db.env, admin ? { PORT: String(port) } : {});
+  const strapi = createStrapi({ appDir: PLAYGROUND, distDir: PLAYGROUND_DIST, autoReload: false, serveAdminPanel: admin });
   await strapi.load();
-  strapi.server.mount();
   if (!strapi.plugin('newsroom')) throw new Error('strapi-plugin-newsroom was not loaded');
-  return { strapi, db };
+  if (!admin) {
+    strapi.server.mount();
+    return { strapi, db };
+  }
+  await strapi.listen();
+  return { strapi, db, url: `http://127.0.0.1:${port}` };
 };
 
 export const stopStrapi = async (app: TestApp | undefined): Promise<void> => {
