@@ -14,7 +14,8 @@ const pluginRoot = (): string => {
 
 export default ({ env }) => ({
   newsroom: {
-    enabled: true,
+    // Off only to prove the playground refuses to run without the plugin (tests/integration/config).
+    enabled: env.bool('NEWSROOM_ENABLED', true),
     resolve: pluginRoot(),
     config: { slug: { maxLength: env.int('NEWSROOM_SLUG_MAX_LENGTH', 120) } },
   },

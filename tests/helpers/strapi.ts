@@ -19,7 +19,7 @@ const TEST_ENV = {
   ENCRYPTION_KEY: 'test-encryption-key-0123456789ab',
   JWT_SECRET: 'test-users-permissions-jwt',
   STRAPI_TELEMETRY_DISABLED: 'true',
-  STRAPI_LOG_LEVEL: 'warn',
+  STRAPI_LOG_LEVEL: process.env.STRAPI_LOG_LEVEL ?? 'warn',
 };
 
 const freePort = () =>
@@ -42,8 +42,14 @@ export const startStrapi = async ({ admin = false }: { admin?: boolean } = {}): 
   const port = admin ? await freePort() : 0;
   Object.assign(process.env, TEST_ENV, db.env, admin ? { PORT: String(port) } : {});
   const strapi = createStrapi({ appDir: PLAYGROUND, distDir: PLAYGROUND_DIST, autoReload: false, serveAdminPanel: admin });
-  await strapi.load();
-  if (!strapi.plugin('newsroom')) throw new Error('strapi-plugin-newsroom was not loaded');
+  try {
+    await strapi.load();
+    if (!strapi.plugin('newsroom')) throw new Error('strapi-plugin-newsroom was not loaded');
+  } catch (error) {
+    await strapi.destroy().catch(() => undefined);
+    await db.drop();
+    throw error;
+  }
   if (!admin) {
     strapi.server.mount();
     return { strapi, db };

@@ -65,6 +65,10 @@ describe('byline emails never leave the server', () => {
     expect(body.errors).toBeUndefined();
     expect(JSON.stringify(body)).toContain('Thu Thủy');
 
+    const one = await graphql(strapi, 'query ($id: ID!) { newsroomByline(documentId: $id) { name slug role } }', { id: bylineId });
+    expect(one.errors).toBeUndefined();
+    expect(one.data?.newsroomByline).toEqual({ name: 'Thu Thủy', slug: 'thu-thuy', role: 'reporter' });
+
     const asked = await graphql(strapi, 'query { newsroomBylines { email } }', {}, token);
     expect(asked.errors?.[0]?.message).toMatch(/Cannot query field "email"/);
 

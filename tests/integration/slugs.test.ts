@@ -96,6 +96,26 @@ describe('uniqueness', () => {
     expect(doc.slug).toBe('ban-tin-sang-2');
   });
 
+  test('a clone (Content Manager "duplicate") gets a slug of its own', async () => {
+    const doc = await createArticle(strapi, { title: 'Bản gốc để nhân bản' });
+    const clone = await strapi.documents(ARTICLE).clone({ documentId: doc.documentId });
+    const cloneId = clone.documentId as string;
+    const [row] = await rowsOf(strapi, cloneId);
+    expect(row.title).toBe('Bản gốc để nhân bản');
+    expect(row.slug).toBe('ban-goc-de-nhan-ban-2');
+    const renamed = await strapi.documents(ARTICLE).clone({ documentId: doc.documentId, data: { title: 'Bản sao đổi tên' } });
+    expect((await rowsOf(strapi, renamed.documentId as string))[0].slug).toBe('ban-sao-doi-ten');
+  });
+
+  test('a new locale of an existing document gets a slug, unique in that locale', async () => {
+    await createArticle(strapi, { title: 'Mùa lúa chín' }, { locale: 'vi' });
+    const doc = await createArticle(strapi, { title: 'Rice harvest season' });
+    const vi = await strapi.documents(ARTICLE).update({ documentId: doc.documentId, locale: 'vi', data: { title: 'Mùa lúa chín' } });
+    expect(vi?.locale).toBe('vi');
+    expect(vi?.slug).toBe('mua-lua-chin-2');
+    expect(doc.slug).toBe('rice-harvest-season');
+  });
+
   test('the draft and published rows of one document share their slug (no self-collision)', async () => {
     const doc = await createArticle(strapi, { title: 'Cao tốc Bắc – Nam qua Quảng Ngãi' }, { status: 'published' });
     const updated = await strapi.documents(ARTICLE).update({ documentId: doc.documentId, data: { slug: doc.slug } });
