@@ -7,7 +7,8 @@ interface GraphqlExtension {
 }
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
-  for (const middleware of documentMiddlewares) {
+  for (const middleware of Object.values(documentMiddlewares)) {
+    // Strapi types the context as a union over every content type; ours reads the common part only.
     strapi.documents.use(middleware(strapi) as unknown as Modules.Documents.Middleware.Middleware);
   }
   // Slug history is internal: keep it out of the GraphQL schema.
