@@ -52,14 +52,23 @@ const createBylineTextService = ({ strapi }: { strapi: Core.Strapi }) => ({
       const key = `${row.documentId}\u0000${row.locale ?? ''}`;
       groups.set(key, [...(groups.get(key) ?? []), row]);
     }
+    // Rows that need the same values are written together: a byline renamed under many articles
+    // costs one UPDATE per distinct byline text, not one per row.
+    const writes = new Map<string, { fields: DerivedFields; ids: number[] }>();
     for (const group of groups.values()) {
       const originalPublishedAt = firstPublication(group);
       for (const row of group) {
-        const bylineText = joinNames(row.bylines);
-        fresh.set(row.id, { bylineText, originalPublishedAt });
-        if (row.bylineText === bylineText && sameInstant(row.originalPublishedAt, originalPublishedAt)) continue;
-        await strapi.db.query(UID.article).update({ where: { id: row.id }, data: { bylineText, originalPublishedAt } });
+        const fields = { bylineText: joinNames(row.bylines), originalPublishedAt };
+        fresh.set(row.id, fields);
+        if (row.bylineText === fields.bylineText && sameInstant(row.originalPublishedAt, originalPublishedAt)) continue;
+        const key = JSON.stringify(fields);
+        const write = writes.get(key) ?? { fields, ids: [] };
+        write.ids.push(row.id);
+        writes.set(key, write);
       }
+    }
+    for (const { fields, ids } of writes.values()) {
+      await strapi.db.query(UID.article).updateMany({ where: { id: { $in: ids } }, data: fields });
     }
     return fresh;
   },
