@@ -1,2 +1,3 @@
-export * from './config';
 export * from './articles';
+export * from './config';
+export * from './plugin';

@@ -1,4 +1,4 @@
-import { PLUGIN_ID } from './plugin-id';
+import { PLUGIN_ID } from '../../contracts/plugin';
 
 type TranslationModule = { default: Record<string, string> };
 

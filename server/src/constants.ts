@@ -1,4 +1,6 @@
-export const PLUGIN_ID = 'newsroom';
+import { PLUGIN_ID } from '../../contracts/plugin';
+
+export { PLUGIN_ID };
 
 /** Every content-type UID of the plugin, written once. */
 export const UID = {

@@ -81,6 +81,21 @@ describe('REST', () => {
   });
 });
 
+describe('writers', () => {
+  test('a users-permissions role granted create still writes, drafts included', async () => {
+    await grantRole(strapi, 'authenticated', ['plugin::newsroom.article.create']);
+    const res = await http(strapi)
+      .post('/api/newsroom/articles?status=draft')
+      .set(bearer(clients.authenticated))
+      .send({ data: { title: 'Bài cộng tác viên gửi' } });
+    expect(res.status).toBe(201);
+    expect(res.body.data.slug).toBe('bai-cong-tac-vien-gui');
+    expect(res.body.data.publishedAt).toBeNull();
+    const list = await http(strapi).get('/api/newsroom/articles?status=draft').set(bearer(clients.authenticated));
+    expect(list.status).toBe(403);
+  });
+});
+
 describe('GraphQL', () => {
   const queries = {
     list: ['query { newsroomArticles(status: DRAFT) { title } }', {}],
