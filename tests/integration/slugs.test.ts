@@ -239,6 +239,22 @@ describe('slug history and GET /articles/by-slug/:slug', () => {
     await strapi.documents(ARTICLE).delete({ documentId: doc.documentId });
     expect(await strapi.db.query('plugin::newsroom.slug-redirect').count({ where: { targetDocumentId: doc.documentId } })).toBe(0);
   });
+
+  test('deleting one locale keeps the former slugs of the others', async () => {
+    const doc = await createArticle(strapi, { title: 'Two locales' }, { status: 'published' });
+    await strapi.documents(ARTICLE).update({ documentId: doc.documentId, locale: 'vi', data: { title: 'Hai ngôn ngữ' } });
+    await strapi.documents(ARTICLE).publish({ documentId: doc.documentId, locale: 'vi' });
+    await strapi.documents(ARTICLE).update({ documentId: doc.documentId, data: { slug: 'two-locales-renamed' } });
+    await strapi.documents(ARTICLE).update({ documentId: doc.documentId, locale: 'vi', data: { slug: 'hai-ngon-ngu-moi' } });
+    const history = () =>
+      strapi.db.query('plugin::newsroom.slug-redirect').findMany({ where: { targetDocumentId: doc.documentId }, orderBy: { slug: 'asc' } });
+    expect((await history()).map((row) => [row.slug, row.targetLocale])).toEqual([
+      ['hai-ngon-ngu', 'vi'],
+      ['two-locales', 'en'],
+    ]);
+    await strapi.documents(ARTICLE).delete({ documentId: doc.documentId, locale: 'vi' });
+    expect((await history()).map((row) => [row.slug, row.targetLocale])).toEqual([['two-locales', 'en']]);
+  });
 });
 
 describe("the Content Manager's regenerate button agrees with toSlug", () => {

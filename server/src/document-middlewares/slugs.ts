@@ -17,7 +17,8 @@ export const slugs =
     if (action === 'delete' && uid === UID.article) {
       const result = await next();
       if (typeof params.documentId === 'string') {
-        const locale = typeof params.locale === 'string' && params.locale !== '*' ? params.locale : null;
+        // Like the delete itself: one locale (the default when none is named), or every one for '*'.
+        const locale = params.locale === '*' ? null : await getService(strapi, 'slugs').resolveLocale(uid, params.locale);
         await getService(strapi, 'slug-history').forgetDocument(params.documentId, locale);
       }
       return result;
