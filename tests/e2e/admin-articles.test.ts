@@ -9,6 +9,7 @@ let app: (TestApp & { url?: string }) | undefined;
 let browser: Browser | undefined;
 let page: Page;
 let base: string;
+let published: { documentId: string };
 
 const CM = '/admin/content-manager/collection-types/plugin::newsroom.article';
 
@@ -18,7 +19,11 @@ beforeAll(async () => {
   await createSuperAdmin(app.strapi);
   const thuy = await createByline(app.strapi, 'Thu Thủy');
   const luan = await createByline(app.strapi, 'Công Luận');
-  await createArticle(app.strapi, { title: 'Kon Tum: Hội nghị tổng kết năm', bylines: [thuy.documentId, luan.documentId] }, { status: 'published' });
+  published = await createArticle(
+    app.strapi,
+    { title: 'Kon Tum: Hội nghị tổng kết năm', bylines: [thuy.documentId, luan.documentId] },
+    { status: 'published' }
+  );
 
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
@@ -63,4 +68,28 @@ test('an article saved from the admin form with an empty slug gets the Vietnames
   expect(row.slug).toBe(toSlug(title));
   expect(row.slug).toBe('dak-lak-mua-ca-phe-sau-rieng-boi-thu-18-9');
   await expect(page.locator('input[name="slug"]').inputValue()).resolves.toBe(row.slug);
+});
+
+test('the edit view shows the bylines in their order; a title edit after publication keeps the slug', async () => {
+  await page.goto(`${base}${CM}/${published.documentId}`);
+  const titleInput = page.locator('input[name="title"]');
+  await titleInput.waitFor({ timeout: 60000 });
+  const thuy = page.getByText('Thu Thủy', { exact: true }).first();
+  const luan = page.getByText('Công Luận', { exact: true }).first();
+  await thuy.waitFor({ timeout: 30000 });
+  const [a, b] = [await thuy.boundingBox(), await luan.boundingBox()];
+  expect(a && b && a.y < b.y).toBe(true);
+
+  // Server-owned: shown, but not editable.
+  const bylineText = page.locator('input[name="bylineText"]');
+  await expect(bylineText.inputValue()).resolves.toBe('Thu Thủy – Công Luận');
+  await expect(bylineText.isEditable()).resolves.toBe(false);
+  await titleInput.fill('Kon Tum: Hội nghị tổng kết năm 2026');
+  await page.getByRole('button', { name: /^save$/i }).click();
+  await page.getByText(/saved/i).first().waitFor({ timeout: 30000 });
+  await screenshot(page, 'article-edit');
+  const draft = await app!.strapi.db.query(ARTICLE).findOne({ where: { documentId: published.documentId, publishedAt: null } });
+  expect(draft.title).toBe('Kon Tum: Hội nghị tổng kết năm 2026');
+  expect(draft.slug).toBe('kon-tum-hoi-nghi-tong-ket-nam');
+  expect(draft.bylineText).toBe('Thu Thủy – Công Luận');
 });

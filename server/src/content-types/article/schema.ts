@@ -15,6 +15,14 @@ export default {
     'content-manager': { visible: true },
     'content-type-builder': { visible: false },
   },
+  // Content Manager defaults: server-owned fields are shown read-only, with a word on where they come from.
+  config: {
+    metadatas: {
+      slug: { edit: { description: 'Made by the server from the title; fixed once published (edit by hand to change)' } },
+      bylineText: { edit: { editable: false, description: 'Made by the server from Bylines, in their order' } },
+      originalPublishedAt: { edit: { editable: false, description: 'Set by the server at the first publication' } },
+    },
+  },
   attributes: {
     title: { type: 'string', required: true, maxLength: 300, pluginOptions: localized },
     // The server writes it on every path (document middleware); these options make the admin's
