@@ -1,11 +1,5 @@
-import { factories } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
+import { collectionActions } from './content-api';
 
-export default factories.createCoreController(UID.byline, () => ({
-  async findOne(ctx) {
-    const response = await super.findOne(ctx);
-    if (!response?.data) throw new errors.NotFoundError(`No byline has the documentId "${ctx.params.id}"`);
-    return response;
-  },
-}));
+export default ({ strapi }: { strapi: Core.Strapi }) => collectionActions(strapi, UID.byline);

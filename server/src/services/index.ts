@@ -1,16 +1,14 @@
-import article from './article';
 import articleLookup from './article-lookup';
-import byline from './byline';
 import bylineText from './byline-text';
+import contentApi from './content-api';
 import draftAccess from './draft-access';
 import slugHistory from './slug-history';
 import slugs from './slugs';
 
 export default {
-  article,
   'article-lookup': articleLookup,
-  byline,
   'byline-text': bylineText,
+  'content-api': contentApi,
   'draft-access': draftAccess,
   'slug-history': slugHistory,
   slugs,
