@@ -5,6 +5,7 @@ import { getService } from '../utils/get-service';
 import type { DocumentMiddleware } from './types';
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+export const DRAFTS_REFUSED = 'Drafts are not available to this client; only published articles are';
 
 /**
  * Keeps article drafts away from the public and users-permissions roles on every path that reads
@@ -16,7 +17,9 @@ export const draftGuard =
     const asksForDrafts = ctx.params.status !== 'published';
     if (ctx.uid === UID.article && READS.has(ctx.action) && asksForDrafts) {
       if (!getService(strapi, 'draft-access').canReadDrafts()) {
-        throw new errors.ForbiddenError('Drafts are not available to this client; only published articles are');
+        // A PolicyError (a ForbiddenError) keeps its message: Strapi's router turns any other
+        // ForbiddenError thrown under a route into a bare "Forbidden".
+        throw new errors.PolicyError(DRAFTS_REFUSED, { policy: 'newsroom::published-only' });
       }
     }
     return next();
