@@ -287,3 +287,13 @@ describe("the Content Manager's regenerate button agrees with toSlug", () => {
     expect(generated).toBe('nguyen-duc-trong');
   });
 });
+
+describe('concurrency', () => {
+  test('writes racing for the same title still get unique slugs', async () => {
+    const title = 'Đua nhau tạo cùng một tiêu đề';
+    const docs = await Promise.all(Array.from({ length: 8 }, () => createArticle(strapi, { title })));
+    const slugs = docs.map((doc) => doc.slug);
+    expect(new Set(slugs).size).toBe(8);
+    expect(slugs).toContain('dua-nhau-tao-cung-mot-tieu-de');
+  });
+});

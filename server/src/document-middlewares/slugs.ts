@@ -1,16 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import { SLUG_SOURCE_FIELD, UID, type NewsroomUID } from '../constants';
 import { getService } from '../utils/get-service';
+import { createKeyedLock } from '../utils/keyed-lock';
 import type { DocumentMiddleware } from './types';
 
 const WRITES = new Set(['create', 'update', 'clone']);
 
 const isSlugged = (uid: string): uid is NewsroomUID => uid in SLUG_SOURCE_FIELD;
 
-/** Writes the slug on every create, update and clone, and keeps the history of published slugs. */
-export const slugs =
-  (strapi: Core.Strapi): DocumentMiddleware =>
-  async (ctx, next) => {
+/**
+ * Writes the slug on every create, update and clone, and keeps the history of published slugs.
+ * Writes of one type and locale take turns from choosing a slug to storing it, so writes racing in
+ * this process cannot pick the same one (there is no unique index to catch it).
+ */
+export const slugs = (strapi: Core.Strapi): DocumentMiddleware => {
+  const lock = createKeyedLock();
+
+  return async (ctx, next) => {
     const { uid, action, params } = ctx;
     if (!isSlugged(uid)) return next();
 
@@ -25,19 +31,23 @@ export const slugs =
     }
     if (!WRITES.has(action)) return next();
 
-    const data = { ...(params.data ?? {}) };
-    params.data = data;
-    const change = await getService(strapi, 'slugs').prepare(
-      {
-        uid,
-        action: action as 'create' | 'update' | 'clone',
-        documentId: action === 'update' ? params.documentId : undefined,
-        locale: params.locale,
-        data,
-      },
-      action === 'clone' ? params.documentId : undefined
-    );
-    const result = await next();
-    if (change) await getService(strapi, 'slug-history').remember(change);
-    return result;
+    const locale = await getService(strapi, 'slugs').resolveLocale(uid, params.locale);
+    return lock(`${uid}:${locale ?? ''}`, async () => {
+      const data = { ...(params.data ?? {}) };
+      params.data = data;
+      const change = await getService(strapi, 'slugs').prepare(
+        {
+          uid,
+          action: action as 'create' | 'update' | 'clone',
+          documentId: action === 'update' ? params.documentId : undefined,
+          locale: params.locale,
+          data,
+        },
+        action === 'clone' ? params.documentId : undefined
+      );
+      const result = await next();
+      if (change) await getService(strapi, 'slug-history').remember(change);
+      return result;
+    });
   };
+};
