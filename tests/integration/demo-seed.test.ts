@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+import { seedDemo } from '../../playground/src/seed';
+import { SEED_ARTICLES, SEED_BYLINES } from '../../playground/src/seed/content';
+import { ARTICLE, BYLINE } from '../helpers/content';
+import { http } from '../helpers/http';
+import { startStrapi, stopStrapi, type TestApp } from '../helpers/strapi';
+
+let app: TestApp | undefined;
+let strapi: Core.Strapi;
+
+beforeAll(async () => {
+  process.env.NEWSROOM_DEMO_SEED = 'true'; // what `npm run demo:start` sets
+  try {
+    app = await startStrapi();
+  } finally {
+    delete process.env.NEWSROOM_DEMO_SEED;
+  }
+  strapi = app.strapi;
+});
+afterAll(() => stopStrapi(app));
+
+const counts = async () => ({
+  articles: await strapi.db.query(ARTICLE).count({ where: { publishedAt: null } }),
+  published: await strapi.db.query(ARTICLE).count({ where: { publishedAt: { $notNull: true } } }),
+  bylines: await strapi.db.query(BYLINE).count(),
+});
+
+describe('the demo seed (playground only)', () => {
+  test('Vietnamese content: at least 8 articles, some drafts, at least 3 bylines', async () => {
+    const published = SEED_ARTICLES.filter((a) => a.publish).length;
+    expect(SEED_ARTICLES.length).toBeGreaterThanOrEqual(8);
+    expect(published).toBeGreaterThan(0);
+    expect(published).toBeLessThan(SEED_ARTICLES.length);
+    expect(await counts()).toEqual({ articles: SEED_ARTICLES.length, published, bylines: SEED_BYLINES.length });
+    expect(await strapi.plugin('i18n').service('locales').getDefaultLocale()).toBe('vi');
+  });
+
+  test('the public reads published articles, with a two-reporter byline among them', async () => {
+    const res = await http(strapi).get('/api/newsroom/articles?populate=bylines&pagination[pageSize]=100');
+    expect(res.status).toBe(200);
+    expect(res.body.meta.pagination.total).toBe(SEED_ARTICLES.filter((a) => a.publish).length);
+    const twoReporters = res.body.data.find(
+      (a: { bylines: Array<{ role: string }> }) => a.bylines.filter((b) => b.role === 'reporter').length === 2
+    );
+    expect(twoReporters.bylineText).toMatch(/^[^–]+ – [^–]+$/);
+    expect((await http(strapi).get('/api/newsroom/bylines')).status).toBe(200);
+  });
+
+  test('a demo admin exists', async () => {
+    expect(await strapi.db.query('admin::user').count({ where: { email: 'admin@newsroom.local' } })).toBe(1);
+  });
+
+  test('running it again duplicates nothing', async () => {
+    const before = await counts();
+    await seedDemo(strapi);
+    expect(await counts()).toEqual(before);
+    expect(await strapi.db.query('admin::user').count()).toBe(1);
+  });
+});
