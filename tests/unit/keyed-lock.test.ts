@@ -39,3 +39,14 @@ describe('createKeyedLock', () => {
     await expect(lock('a', async () => 'next')).resolves.toBe('next');
   });
 });
+
+test('onAcquire wraps the task that takes the lock, not a re-entry', async () => {
+  const lock = createKeyedLock();
+  let wrapped = 0;
+  const onAcquire = <T>(run: () => Promise<T>) => {
+    wrapped += 1;
+    return run();
+  };
+  await lock('a', () => lock('a', async () => 'inner', onAcquire), onAcquire);
+  expect(wrapped).toBe(1);
+});

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { SLUG_SOURCE_FIELD, UID, type NewsroomUID } from '../constants';
 import { getService } from '../utils/get-service';
-import { createKeyedLock } from '../utils/keyed-lock';
 import type { DocumentMiddleware } from './types';
 
 const WRITES = new Set(['create', 'update', 'clone']);
@@ -10,13 +9,13 @@ const isSlugged = (uid: string): uid is NewsroomUID => uid in SLUG_SOURCE_FIELD;
 
 /**
  * Writes the slug on every create, update and clone, and keeps the history of published slugs.
- * Writes of one type and locale take turns from choosing a slug to storing it, so writes racing in
- * this process cannot pick the same one (there is no unique index to catch it).
+ * Writes of one type and locale take turns from choosing a slug to storing it, in this process and
+ * across instances sharing the database, so racing writes cannot pick the same one (there is no
+ * unique index to catch it).
  */
-export const slugs = (strapi: Core.Strapi): DocumentMiddleware => {
-  const lock = createKeyedLock();
-
-  return async (ctx, next) => {
+export const slugs =
+  (strapi: Core.Strapi): DocumentMiddleware =>
+  async (ctx, next) => {
     const { uid, action, params } = ctx;
     if (!isSlugged(uid)) return next();
 
@@ -32,7 +31,7 @@ export const slugs = (strapi: Core.Strapi): DocumentMiddleware => {
     if (!WRITES.has(action)) return next();
 
     const locale = await getService(strapi, 'slugs').resolveLocale(uid, params.locale);
-    return lock(`${uid}:${locale ?? ''}`, async () => {
+    return getService(strapi, 'cluster-lock').run(`newsroom-slug:${uid}:${locale ?? ''}`, async () => {
       const data = { ...(params.data ?? {}) };
       params.data = data;
       const change = await getService(strapi, 'slugs').prepare(
@@ -50,4 +49,3 @@ export const slugs = (strapi: Core.Strapi): DocumentMiddleware => {
       return result;
     });
   };
-};
