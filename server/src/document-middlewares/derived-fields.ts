@@ -37,7 +37,8 @@ export const derivedFields =
       return result;
     }
 
-    if (uid === UID.byline && (action === 'update' || action === 'delete') && typeof params.documentId === 'string') {
+    const renamesOrDeletes = action === 'delete' || (action === 'update' && 'name' in (params.data ?? {}));
+    if (uid === UID.byline && renamesOrDeletes && typeof params.documentId === 'string') {
       const before = await bylineText.articlesCiting([params.documentId]);
       const result = await next();
       await bylineText.refreshArticles(before);

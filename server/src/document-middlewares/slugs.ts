@@ -39,7 +39,7 @@ export const slugs =
           uid,
           action: action as 'create' | 'update' | 'clone',
           documentId: action === 'update' ? params.documentId : undefined,
-          locale: params.locale,
+          locale,
           data,
         },
         action === 'clone' ? params.documentId : undefined

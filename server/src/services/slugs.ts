@@ -10,7 +10,8 @@ export interface SlugWrite {
   uid: NewsroomUID;
   action: 'create' | 'update' | 'clone';
   documentId?: string;
-  locale?: unknown;
+  /** Already resolved: null for a type that is not localized. */
+  locale: string | null;
   data: Data;
 }
 
@@ -80,9 +81,8 @@ const createSlugsService = ({ strapi }: { strapi: Core.Strapi }) => ({
    * Returns the change to remember in slug history, if the slug of a published document moved.
    */
   async prepare(write: SlugWrite, cloneOf?: string): Promise<SlugChange | null> {
-    const { uid, data } = write;
+    const { uid, data, locale } = write;
     const field = SLUG_SOURCE_FIELD[uid] as string;
-    const locale = await this.resolveLocale(uid, write.locale);
     const stored =
       write.action === 'update' && write.documentId ? await this.storedState(uid, write.documentId, locale) : null;
     // A clone starts from its source's text unless the clone call overrides it.
