@@ -4,8 +4,8 @@ import { UID } from '../constants';
 import { toSlug } from '../slug';
 import { defaultLocale } from '../utils/content-type';
 import { getService } from '../utils/get-service';
+import type { Query } from './content-api';
 
-type Query = Record<string, unknown>;
 type Article = Record<string, unknown> & { documentId: string; slug: string | null };
 
 /** Finds an article by its current slug or, failing that, by a slug it used to have. */
