@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { SLUG_SOURCE_FIELD, UID, type NewsroomUID } from '../constants';
 import { chooseSlug, type StoredSlugState } from '../rules/slug-choice';
 import { truncateSlug } from '../slug';
-import { defaultLocale, hasDraftAndPublish, isLocalized } from '../utils/content-type';
+import { contentTypes } from '@strapi/utils';
+import { defaultLocale, isLocalized } from '../utils/content-type';
 
 type Data = Record<string, unknown>;
 
@@ -44,7 +45,7 @@ const createSlugsService = ({ strapi }: { strapi: Core.Strapi }) => ({
       where: {
         documentId,
         ...(locale ? { locale } : {}),
-        ...(hasDraftAndPublish(strapi, uid) ? { publishedAt: null } : {}),
+        ...(contentTypes.hasDraftAndPublish(strapi.contentType(uid)) ? { publishedAt: null } : {}),
       },
     });
     if (!row) return null;

@@ -7,11 +7,6 @@ export const isLocalized = (strapi: Core.Strapi, uid: string): boolean => {
   return options?.i18n?.localized === true;
 };
 
-export const hasDraftAndPublish = (strapi: Core.Strapi, uid: string): boolean => {
-  const model = strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]);
-  return model?.options?.draftAndPublish === true;
-};
-
 /** The locale a document-service call without `locale` lands in. */
 export const defaultLocale = async (strapi: Core.Strapi): Promise<string> => {
   const locales = strapi.plugin('i18n')?.service('locales') as { getDefaultLocale(): Promise<string> } | undefined;
