@@ -2,7 +2,7 @@
  * Speed and correctness report for toSlug vs the two slug libraries the plugin could use.
  * Run: node -r esbuild-register bench/slug.ts   (a report, not a test: always exits 0)
  */
-import { toSlug } from '../server/src/slug';
+import { toSlug } from '../server/src/slugs/to-slug';
 import slugify = require('slugify');
 import sindresorhusSlugify = require('@sindresorhus/slugify');
 

@@ -7,12 +7,17 @@ export const UID = {
   article: 'plugin::newsroom.article',
   byline: 'plugin::newsroom.byline',
   slugRedirect: 'plugin::newsroom.slug-redirect',
+  writeLock: 'plugin::newsroom.write-lock',
 } as const;
 
 export type NewsroomUID = (typeof UID)[keyof typeof UID];
 
+/** The plugin's public collections, served through Strapi's core content-API factories. */
+export const COLLECTIONS = [UID.article, UID.byline] as const;
+export type CollectionUID = (typeof COLLECTIONS)[number];
+
 /** Content types whose `slug` the server writes, and the field each slug is made from. */
-export const SLUG_SOURCE_FIELD: Partial<Record<NewsroomUID, string>> = {
+export const SLUG_SOURCE_FIELD: Record<CollectionUID, 'title' | 'name'> = {
   [UID.article]: 'title',
   [UID.byline]: 'name',
 };

@@ -1,12 +1,10 @@
 import bootstrap from './bootstrap';
 import config from './config';
+import controllers from './content-api/controllers';
+import routes from './content-api/routes';
 import contentTypes from './content-types';
-import controllers from './controllers';
 import destroy from './destroy';
-import middlewares from './middlewares';
-import policies from './policies';
 import register from './register';
-import routes from './routes';
 import services from './services';
 
 export default {
@@ -18,6 +16,4 @@ export default {
   controllers,
   services,
   routes,
-  policies,
-  middlewares,
 };

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { toSlug } from '../../server/src/slug';
+import { toSlug } from '../../server/src/slugs/to-slug';
 import { ADMIN, createSuperAdmin } from '../helpers/admin-user';
 import { launchBrowser, screenshot } from '../helpers/browser';
 import { ARTICLE, createArticle, createByline } from '../helpers/content';

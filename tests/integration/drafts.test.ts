@@ -89,8 +89,11 @@ describe('writers', () => {
       .set(bearer(clients.authenticated))
       .send({ data: { title: 'Bài cộng tác viên gửi' } });
     expect(res.status).toBe(201);
-    expect(res.body.data.slug).toBe('bai-cong-tac-vien-gui');
+    // The answer follows the read rule: a receipt of the draft, not its content.
+    expect(Object.keys(res.body.data).sort()).toEqual(['documentId', 'id', 'locale', 'publishedAt']);
     expect(res.body.data.publishedAt).toBeNull();
+    const stored = await strapi.db.query('plugin::newsroom.article').findOne({ where: { documentId: res.body.data.documentId } });
+    expect(stored).toMatchObject({ title: 'Bài cộng tác viên gửi', slug: 'bai-cong-tac-vien-gui', publishedAt: null });
     const list = await http(strapi).get('/api/newsroom/articles?status=draft').set(bearer(clients.authenticated));
     expect(list.status).toBe(403);
   });

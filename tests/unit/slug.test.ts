@@ -1,5 +1,5 @@
-import * as slugEntry from '../../server/src/slug';
-import { SLUG_PATTERN, toSlug, truncateSlug } from '../../server/src/slug';
+import * as slugEntry from '../../server/src/slugs/to-slug';
+import { SLUG_PATTERN, toSlug, truncateSlug } from '../../server/src/slugs/to-slug';
 
 /** Latin letters NFD leaves intact, with the transliteration expected (slugify charmap values). */
 const LATIN_EXPECTED: Record<string, string> = {

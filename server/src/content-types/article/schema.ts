@@ -10,6 +10,8 @@ export default {
     description: 'A news article: title, lead (sapo), body, cover and bylines',
   },
   options: { draftAndPublish: true },
+  // Slug lookups (uniqueness, by-slug reads) go through this index.
+  indexes: [{ name: 'newsroom_articles_slug_locale', columns: ['slug', 'locale'] }],
   pluginOptions: {
     i18n: { localized: true },
     'content-manager': { visible: true },
@@ -33,6 +35,8 @@ export default {
       options: { decamelize: false, customReplacements: [['&', ' ']] },
       pluginOptions: localized,
     },
+    // Whether the stored slug was set by hand (then it no longer follows the title). Server-owned.
+    slugManual: { type: 'boolean', default: false, writable: false, configurable: false, visible: false, private: true, pluginOptions: localized },
     lead: { type: 'text', pluginOptions: localized },
     body: { type: 'blocks', pluginOptions: localized },
     cover: { type: 'media', multiple: false, allowedTypes: ['images'], pluginOptions: localized },

@@ -8,6 +8,7 @@ export default {
     description: 'A contributor credited on articles: reporter, photographer, agency or source',
   },
   options: { draftAndPublish: false },
+  indexes: [{ name: 'newsroom_bylines_slug', columns: ['slug'] }],
   pluginOptions: {
     'content-manager': { visible: true },
     'content-type-builder': { visible: false },
@@ -19,6 +20,8 @@ export default {
       targetField: 'name',
       options: { decamelize: false, customReplacements: [['&', ' ']] },
     },
+    // Whether the stored slug was set by hand (then it no longer follows the name). Server-owned.
+    slugManual: { type: 'boolean', default: false, writable: false, configurable: false, visible: false, private: true },
     role: {
       type: 'enumeration',
       enum: ['reporter', 'editor', 'photographer', 'translator', 'agency', 'other'],

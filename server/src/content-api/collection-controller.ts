@@ -1,0 +1,28 @@
+import { factories } from '@strapi/strapi';
+import type { Context } from 'koa';
+import type { CollectionUID } from '../constants';
+import { getService } from '../get-service';
+
+/**
+ * Strapi's core collection controller for one of the plugin's types (find, findOne, create,
+ * update, delete: validation, sanitization, `api.rest` settings, response formats, all Strapi's
+ * own), extended with the lookup by current or former slug.
+ */
+/** The core controller's edge, which the lookup by slug shares with findOne. */
+interface CoreEdge {
+  validateQuery(ctx: Context): Promise<void>;
+  sanitizeQuery(ctx: Context): Promise<Record<string, unknown>>;
+  sanitizeOutput(data: unknown, ctx: Context): Promise<unknown>;
+  transformResponse(data: unknown, meta?: object): unknown;
+}
+
+export const collectionController = (uid: CollectionUID) =>
+  factories.createCoreController(uid, ({ strapi }) => ({
+    async findBySlug(ctx: Context) {
+      const core = this as unknown as CoreEdge;
+      await core.validateQuery(ctx);
+      const query = await core.sanitizeQuery(ctx);
+      const { entry, meta } = await getService(strapi, 'slug-lookup').findBySlug(uid, ctx.params.slug, query);
+      return core.transformResponse(await core.sanitizeOutput(entry, ctx), meta);
+    },
+  }));

@@ -1,7 +1,0 @@
-import article from './article';
-import byline from './byline';
-
-export default {
-  article,
-  byline,
-};

@@ -1,0 +1,12 @@
+import { bylineTextMiddleware } from './bylines/byline-text-middleware';
+import { draftGuard } from './drafts/draft-guard';
+import { firstPublicationMiddleware } from './publication/first-publication-middleware';
+import { slugMiddleware } from './slugs/slug-middleware';
+
+/** Registered in this order (the first is outermost): refuse what may not be read, write slugs, derive fields. */
+export default {
+  'draft-guard': draftGuard,
+  slugs: slugMiddleware,
+  'byline-text': bylineTextMiddleware,
+  'first-publication': firstPublicationMiddleware,
+};

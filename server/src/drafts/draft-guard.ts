@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { UID } from '../constants';
+import { getService } from '../get-service';
+import type { DocumentMiddleware } from '../shared/document-middleware';
+import { articlePathsOf, type ArticlePaths } from './article-paths';
+
+const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+const DRAFT_WRITES = new Set(['create', 'update', 'clone', 'discardDraft', 'unpublish']);
+export const DRAFTS_REFUSED = 'Drafts are not available to this client; only published articles are';
+export const PUBLICATION_FILTER_REFUSED =
+  'publicationFilter and hasPublishedVersion are not available to this client on articles';
+
+// A PolicyError (a ForbiddenError) keeps its message: Strapi's router turns any other
+// ForbiddenError thrown under a route into a bare "Forbidden". GraphQL answers it as FORBIDDEN.
+export const refuse = (message = DRAFTS_REFUSED): never => {
+  throw new errors.PolicyError(message, { policy: 'newsroom::published-only' });
+};
+
+/** The fields a client that may not read drafts gets back from a write that left a draft. */
+export const RECEIPT_FIELDS = ['id', 'documentId', 'locale', 'publishedAt'] as const;
+
+type Row = Record<string, unknown>;
+const isDraftRow = (row: unknown): row is Row =>
+  typeof row === 'object' && row !== null && (row as Row).publishedAt == null;
+const receipt = (row: Row): Row => Object.fromEntries(RECEIPT_FIELDS.map((field) => [field, row[field] ?? null]));
+
+/** A write's result with every draft row cut down to its receipt (a document, or `{ entries }`). */
+export const withDraftReceipts = (result: unknown): unknown => {
+  const entries = (result as { entries?: unknown } | null)?.entries;
+  if (Array.isArray(entries)) {
+    return { ...(result as Row), entries: entries.map((row) => (isDraftRow(row) ? receipt(row) : row)) };
+  }
+  return isDraftRow(result) ? receipt(result) : result;
+};
+
+/**
+ * Keeps article drafts away from clients that may not read them (the public and users-permissions
+ * roles, read-only tokens by default) on every path through the document service, whatever type
+ * is asked for: an article read that is not of published rows, a read of any type whose `populate`
+ * loads article drafts (relations, components, dynamic zones, localizations), filters that would
+ * test a draft's text through a relation, the publication filters that tell which articles have
+ * unpublished edits, and the answer of a write that leaves a draft.
+ */
+export const draftGuard = (strapi: Core.Strapi): DocumentMiddleware => {
+  let paths: ArticlePaths | undefined;
+  const articlePaths = () => (paths ??= articlePathsOf(strapi));
+
+  return async (ctx, next) => {
+    const { uid, action, params } = ctx;
+    const isRead = READS.has(action);
+    if (!isRead && !(uid === UID.article && DRAFT_WRITES.has(action))) return next();
+    if (getService(strapi, 'draft-access').canReadDrafts()) return next();
+
+    if (!isRead) {
+      // The write is allowed; what it answers follows the read rule.
+      return withDraftReceipts(await next());
+    }
+
+    const touchesArticles = uid === UID.article || articlePaths().populateReaches(uid, params.populate);
+    if (touchesArticles && params.status !== 'published') refuse();
+    if (touchesArticles && (params.publicationFilter !== undefined || params.hasPublishedVersion !== undefined)) {
+      refuse(PUBLICATION_FILTER_REFUSED);
+    }
+    if (params.filters !== undefined) params.filters = articlePaths().publishedOnlyFilters(uid, params.filters);
+    return next();
+  };
+};
