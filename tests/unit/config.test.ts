@@ -1,6 +1,10 @@
+import { defaultsDeep } from 'lodash/fp';
 import config from '../../server/src/config';
 
 const valid = () => JSON.parse(JSON.stringify(config.default));
+
+/** What Strapi hands the validator: the app's plugin config with the plugin's defaults merged under it. */
+const merged = (userConfig: unknown) => defaultsDeep(config.default, userConfig);
 
 describe('plugin config', () => {
   test('documented defaults', () => {
@@ -25,5 +29,58 @@ describe('plugin config', () => {
 
   test('rejects a non-object config', () => {
     expect(() => config.validator(null)).toThrow(/config must be an object/);
+  });
+
+  test.each([
+    [{}, undefined],
+    [{ slug: { maxLength: 80 } }, undefined],
+    [{ drafts: { readOnlyTokens: true } }, undefined],
+    [{ slug: { maxLength: 10 } }, /config\.slug\.maxLength must be an integer from 20 to 255, got 10/],
+  ])('app config %j, merged with the defaults as Strapi does', (userConfig, message) => {
+    const run = () => config.validator(merged(userConfig));
+    if (message) expect(run).toThrow(message);
+    else expect(run).not.toThrow();
+  });
+});
+
+describe('unknown config keys are rejected, naming the valid ones', () => {
+  test.each([
+    [
+      { slug: { maxlength: 80 } },
+      '[newsroom] unknown config key "slug.maxlength" (did you mean "slug.maxLength"?); valid keys of config.slug: maxLength',
+    ],
+    [{ slug: { length: 80 } }, '[newsroom] unknown config key "slug.length"; valid keys of config.slug: maxLength'],
+    [
+      { drafts: { readOnlyToken: true } },
+      '[newsroom] unknown config key "drafts.readOnlyToken"; valid keys of config.drafts: readOnlyTokens',
+    ],
+    [{ slugs: { maxLength: 80 } }, '[newsroom] unknown config key "slugs"; valid keys of config: slug, drafts'],
+    [{ Drafts: {} }, '[newsroom] unknown config key "Drafts" (did you mean "drafts"?); valid keys of config: slug, drafts'],
+  ])('app config %j', (userConfig, message) => {
+    // The defaults are merged in first, so a misspelt key sits next to the default of the right one.
+    expect(() => config.validator(merged(userConfig))).toThrow(message);
+  });
+
+  test('every declared key of every section is valid, whatever else the section holds', () => {
+    const full = valid();
+    for (const section of Object.keys(full)) {
+      expect(() => config.validator({ ...full, [section]: { ...full[section], extra: 1 } })).toThrow(
+        `unknown config key "${section}.extra"; valid keys of config.${section}: ${Object.keys(full[section]).join(', ')}`
+      );
+    }
+  });
+
+  test('an unknown key stops start-up even when every known value is valid', () => {
+    expect(() => config.validator({ ...valid(), extra: true })).toThrow(/unknown config key "extra"/);
+  });
+
+  test('the error is thrown synchronously (an Error, not a rejected promise)', () => {
+    let thrown: unknown;
+    try {
+      config.validator(merged({ slug: { maxlength: 80 } }));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Error);
   });
 });

@@ -3,23 +3,64 @@ import { SLUG_MAX_LENGTH_RANGE, type NewsroomConfig } from '../../../contracts/c
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const fail = (message: string): never => {
+  throw new Error(`[newsroom] ${message}`);
+};
+
+/** Checks one value; `path` is its place in the config, e.g. `slug.maxLength`. Throws when wrong. */
+type Check = (value: unknown, path: string) => void;
+
+const integerFrom =
+  (min: number, max: number): Check =>
+  (value, path) => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      fail(`config.${path} must be an integer from ${min} to ${max}, got ${String(value)}`);
+    }
+  };
+
+const boolean: Check = (value, path) => {
+  if (typeof value !== 'boolean') fail(`config.${path} must be a boolean, got ${String(value)}`);
+};
+
+/**
+ * Every section and key the plugin reads, in one place: section → key → check. A new section (or
+ * key) is declared here and in contracts/config.ts; the type below makes the two agree, and keys
+ * that are not declared here are rejected.
+ */
+const schema: { [Section in keyof NewsroomConfig]: { [Key in keyof NewsroomConfig[Section]]: Check } } = {
+  slug: { maxLength: integerFrom(SLUG_MAX_LENGTH_RANGE.min, SLUG_MAX_LENGTH_RANGE.max) },
+  drafts: { readOnlyTokens: boolean },
+};
+
 const defaultConfig: NewsroomConfig = {
   slug: { maxLength: 120 },
   drafts: { readOnlyTokens: false },
 };
 
-/** Strapi calls this synchronously at start-up, without awaiting: throw to stop a bad configuration. */
-const validator = (config: unknown): void => {
-  if (!isRecord(config)) throw new Error('[newsroom] config must be an object');
-  const { slug, drafts } = config;
-  if (!isRecord(slug)) throw new Error('[newsroom] config.slug must be an object');
-  const { maxLength } = slug;
-  const { min, max } = SLUG_MAX_LENGTH_RANGE;
-  if (typeof maxLength !== 'number' || !Number.isInteger(maxLength) || maxLength < min || maxLength > max) {
-    throw new Error(`[newsroom] config.slug.maxLength must be an integer from ${min} to ${max}, got ${String(maxLength)}`);
+const rejectUnknownKeys = (value: Record<string, unknown>, valid: Record<string, unknown>, prefix: string): void => {
+  const validKeys = Object.keys(valid);
+  for (const key of Object.keys(value)) {
+    if (Object.prototype.hasOwnProperty.call(valid, key)) continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    const owner = prefix ? `config.${prefix}` : 'config';
+    const near = validKeys.find((candidate) => candidate.toLowerCase() === key.toLowerCase());
+    const hint = near ? ` (did you mean "${prefix ? `${prefix}.${near}` : near}"?)` : '';
+    fail(`unknown config key "${path}"${hint}; valid keys of ${owner}: ${validKeys.join(', ')}`);
   }
-  if (!isRecord(drafts) || typeof drafts.readOnlyTokens !== 'boolean') {
-    throw new Error('[newsroom] config.drafts.readOnlyTokens must be a boolean');
+};
+
+/**
+ * Strapi calls this synchronously at start-up, without awaiting, with the plugin's defaults merged
+ * under the app's config (lodash defaultsDeep): throw to stop a bad configuration.
+ */
+const validator = (config: unknown): void => {
+  if (!isRecord(config)) return fail('config must be an object');
+  rejectUnknownKeys(config, schema, '');
+  for (const [section, checks] of Object.entries(schema) as Array<[string, Record<string, Check>]>) {
+    const value = config[section];
+    if (!isRecord(value)) return fail(`config.${section} must be an object`);
+    rejectUnknownKeys(value, checks, section);
+    for (const [key, check] of Object.entries(checks)) check(value[key], `${section}.${key}`);
   }
 };
 
