@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { seedDemo } from '../../playground/src/seed';
-import { SEED_ARTICLES, SEED_BYLINES } from '../../playground/src/seed/content';
+import { SEED_ARTICLES, SEED_BYLINES, SEED_SECTIONS } from '../../playground/src/seed/content';
+
+const SECTION = 'api::section.section';
 import { ARTICLE, BYLINE } from '../helpers/content';
 import { http } from '../helpers/http';
 import { startStrapi, stopStrapi, type TestApp } from '../helpers/strapi';
@@ -23,6 +25,7 @@ const counts = async () => ({
   articles: await strapi.db.query(ARTICLE).count({ where: { publishedAt: null } }),
   published: await strapi.db.query(ARTICLE).count({ where: { publishedAt: { $notNull: true } } }),
   bylines: await strapi.db.query(BYLINE).count(),
+  sections: await strapi.db.query(SECTION).count(),
 });
 
 describe('the demo seed (playground only)', () => {
@@ -31,7 +34,12 @@ describe('the demo seed (playground only)', () => {
     expect(SEED_ARTICLES.length).toBeGreaterThanOrEqual(8);
     expect(published).toBeGreaterThan(0);
     expect(published).toBeLessThan(SEED_ARTICLES.length);
-    expect(await counts()).toEqual({ articles: SEED_ARTICLES.length, published, bylines: SEED_BYLINES.length });
+    expect(await counts()).toEqual({
+      articles: SEED_ARTICLES.length,
+      published,
+      bylines: SEED_BYLINES.length,
+      sections: 2 * SEED_SECTIONS.length, // draft and published rows
+    });
     expect(await strapi.plugin('i18n').service('locales').getDefaultLocale()).toBe('vi');
   });
 
@@ -44,6 +52,23 @@ describe('the demo seed (playground only)', () => {
     );
     expect(twoReporters.bylineText).toMatch(/^[^–]+ – [^–]+$/);
     expect((await http(strapi).get('/api/newsroom/bylines')).status).toBe(200);
+  });
+
+  test('sections list their articles; the public sees only the published ones', async () => {
+    const res = await http(strapi).get('/api/sections?populate[articles][fields][0]=title&populate[lead][populate]=article&sort=name');
+    expect(res.status).toBe(200);
+    expect(res.body.data.map((s: { name: string }) => s.name)).toEqual(SEED_SECTIONS.map((s) => s.name).sort());
+    const drafts = SEED_ARTICLES.filter((a) => !a.publish).map((a) => a.title);
+    const listed = res.body.data.flatMap((s: { articles: Array<{ title: string }> }) => s.articles.map((a) => a.title));
+    expect(listed.length).toBeGreaterThan(0);
+    for (const title of drafts) expect(listed).not.toContain(title);
+    // A draft is filed under its section: the section's draft (what the admin edits) lists it.
+    const draftRows = await strapi.db.query(SECTION).findMany({ where: { publishedAt: null }, populate: { articles: true } });
+    const filed = draftRows.flatMap((s: { articles: Array<{ title: string }> }) => s.articles.map((a) => a.title));
+    const filedDrafts = drafts.filter((title) => SEED_SECTIONS.some((s) => s.articles.some((prefix) => title.startsWith(prefix))));
+    expect(filedDrafts.length).toBeGreaterThan(0);
+    expect(filed).toEqual(expect.arrayContaining(filedDrafts));
+    expect(res.body.data.every((s: { lead: { article: { title: string } | null } }) => s.lead?.article?.title)).toBe(true);
   });
 
   test('a demo admin exists', async () => {

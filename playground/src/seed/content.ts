@@ -257,3 +257,29 @@ export const SEED_ARTICLES: SeedArticle[] = [
     commentsEnabled: true,
   },
 ];
+
+/** Sections (the host app's own `api::section.section`): the articles each lists, by title prefix. */
+export interface SeedSection {
+  name: string;
+  description: string;
+  /** Start of the title of each article listed; the first is the section's featured article. */
+  articles: string[];
+}
+
+export const SEED_SECTIONS: SeedSection[] = [
+  {
+    name: 'Kinh tế',
+    description: 'Giá cả, sản xuất, hạ tầng và quy hoạch của tỉnh.',
+    articles: ['Giá cà phê vượt', 'CPI tháng 8', '“Xuống cảng chỉ còn 2 giờ”', 'Công bố Quy hoạch tỉnh'],
+  },
+  {
+    name: 'Xã hội',
+    description: 'Thiên tai, giáo dục, sức khoẻ và đời sống người dân.',
+    articles: ['Lũ lên nhanh', 'Bão số 5', 'Q&A tuyển sinh', 'Giữ sức khoẻ mùa mưa', 'Chương trình "Ngày Chủ nhật xanh"'],
+  },
+  {
+    name: 'Văn hoá – Thể thao',
+    description: 'Lễ hội, nghệ thuật và thể thao địa phương.',
+    articles: ['Ngày 18/9 khai mạc Lễ hội', 'Đắk Nguyên FC'],
+  },
+];

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDemoAdmin } from './admin-user';
-import { SEED_ARTICLES, SEED_BYLINES, type SeedArticle } from './content';
+import { SEED_ARTICLES, SEED_BYLINES, SEED_SECTIONS, type SeedArticle, type SeedSection } from './content';
 import { grantRole, PUBLIC_READ_ACTIONS } from './permissions';
 
 const ARTICLE = 'plugin::newsroom.article';
 const BYLINE = 'plugin::newsroom.byline';
+const SECTION = 'api::section.section';
 const LOCALE = 'vi';
 
 const blocks = (paragraphs: string[]) =>
@@ -46,6 +47,31 @@ const ensureArticle = async (strapi: Core.Strapi, article: SeedArticle, bylineId
   return true;
 };
 
+/**
+ * A section lists its articles (drafts included: an editor files a draft under its section before
+ * it is published; the public never sees it there) and features the first.
+ */
+const ensureSection = async (strapi: Core.Strapi, section: SeedSection) => {
+  const existing = await strapi.db.query(SECTION).findOne({ where: { name: section.name, locale: LOCALE } });
+  if (existing) return false;
+  const ids: string[] = [];
+  for (const prefix of section.articles) {
+    const row = await strapi.db.query(ARTICLE).findOne({ where: { title: { $startsWith: prefix }, locale: LOCALE } });
+    if (row) ids.push(row.documentId);
+  }
+  await strapi.documents(SECTION).create({
+    locale: LOCALE,
+    status: 'published',
+    data: {
+      name: section.name,
+      description: section.description,
+      articles: ids,
+      lead: { label: 'Tiêu điểm', article: ids[0] },
+    },
+  } as Parameters<ReturnType<Core.Strapi['documents']>['create']>[0]);
+  return true;
+};
+
 /** Demo only (never the plugin): admin, public read access and Vietnamese sample content. Re-runnable. */
 export const seedDemo = async (strapi: Core.Strapi): Promise<void> => {
   await ensureVietnamese(strapi);
@@ -54,6 +80,7 @@ export const seedDemo = async (strapi: Core.Strapi): Promise<void> => {
   const bylineIds = await ensureBylines(strapi);
   let created = 0;
   for (const article of SEED_ARTICLES) if (await ensureArticle(strapi, article, bylineIds)) created += 1;
+  for (const section of SEED_SECTIONS) await ensureSection(strapi, section);
 
   const host = process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost';
   const base = `http://${host}:${process.env.PORT || 1337}`;
@@ -62,6 +89,7 @@ export const seedDemo = async (strapi: Core.Strapi): Promise<void> => {
       `[newsroom demo] ${created} new article(s), ${SEED_ARTICLES.length - created} already there`,
       `  Admin    ${base}/admin   (${admin.email} / ${admin.password})`,
       `  REST     ${base}/api/newsroom/articles?populate=bylines`,
+      `           ${base}/api/sections?populate=articles`,
       `  GraphQL  ${base}/graphql`,
     ].join('\n')
   );

@@ -6,6 +6,10 @@ export const PUBLIC_READ_ACTIONS = [
   'plugin::newsroom.article.findOne',
   'plugin::newsroom.byline.find',
   'plugin::newsroom.byline.findOne',
+  'api::section.section.find',
+  'api::section.section.findOne',
+  'api::topic.topic.find',
+  'api::topic.topic.findOne',
 ];
 
 /** Grants actions to a users-permissions role (`public`, `authenticated`); idempotent. */
