@@ -1,3 +1,4 @@
 export * from './articles';
+export * from './comments';
 export * from './config';
 export * from './plugin';

@@ -8,7 +8,22 @@ const merged = (userConfig: unknown) => defaultsDeep(config.default, userConfig)
 
 describe('plugin config', () => {
   test('documented defaults', () => {
-    expect(config.default).toEqual({ slug: { maxLength: 120 }, drafts: { readOnlyTokens: false } });
+    expect(config.default).toMatchObject({ slug: { maxLength: 120 }, drafts: { readOnlyTokens: false } });
+    expect(config.default.comments).toEqual({
+      maxLength: 5000,
+      maxDepth: 3,
+      reportThreshold: 3,
+      floodIntervalSeconds: 15,
+      closeAfterDays: 0,
+      linkThreshold: 2,
+      moderationKeywords: [],
+      blockList: [],
+      autoApproveKnownAuthors: false,
+      honeypotField: 'website',
+      ipHashSalt: '',
+      notifyModerators: [],
+      notifyIntervalSeconds: 300,
+    });
     expect(() => config.validator(valid())).not.toThrow();
   });
 
@@ -25,6 +40,18 @@ describe('plugin config', () => {
     [{ drafts: { readOnlyTokens: 'yes' } }, /readOnlyTokens must be a boolean/],
   ])('rejects %j', (override, message) => {
     expect(() => config.validator({ ...valid(), ...override })).toThrow(message);
+  });
+
+  test.each([
+    [{ maxDepth: 0 }, /comments.maxDepth must be an integer from 1 to 10, got 0/],
+    [{ blockList: 'lừa đảo' }, /comments.blockList must be a list of non-empty strings/],
+    [{ blockList: ['  '] }, /comments.blockList must be a list of non-empty strings/],
+    [{ notifyModerators: ['not-an-email'] }, /comments.notifyModerators must be a list of email addresses, got "not-an-email"/],
+    [{ honeypotField: 3 }, /comments.honeypotField must be a string/],
+    [{ floodInterval: 5 }, /unknown config key "comments.floodInterval"; valid keys of config.comments: maxLength, /],
+  ])('rejects comments %j', (override, message) => {
+    const base = valid();
+    expect(() => config.validator({ ...base, comments: { ...base.comments, ...override } })).toThrow(message);
   });
 
   test('rejects a non-object config', () => {

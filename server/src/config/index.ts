@@ -22,6 +22,22 @@ const boolean: Check = (value, path) => {
   if (typeof value !== 'boolean') fail(`config.${path} must be a boolean, got ${String(value)}`);
 };
 
+const string: Check = (value, path) => {
+  if (typeof value !== 'string') fail(`config.${path} must be a string, got ${String(value)}`);
+};
+
+const stringList: Check = (value, path) => {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
+    fail(`config.${path} must be a list of non-empty strings`);
+  }
+};
+
+const emailList: Check = (value, path) => {
+  stringList(value, path);
+  const bad = (value as string[]).find((item) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(item));
+  if (bad !== undefined) fail(`config.${path} must be a list of email addresses, got "${bad}"`);
+};
+
 /**
  * Every section and key the plugin reads, in one place: section → key → check. A new section (or
  * key) is declared here and in contracts/config.ts; the type below makes the two agree, and keys
@@ -30,11 +46,41 @@ const boolean: Check = (value, path) => {
 const schema: { [Section in keyof NewsroomConfig]: { [Key in keyof NewsroomConfig[Section]]: Check } } = {
   slug: { maxLength: integerFrom(SLUG_MAX_LENGTH_RANGE.min, SLUG_MAX_LENGTH_RANGE.max) },
   drafts: { readOnlyTokens: boolean },
+  comments: {
+    maxLength: integerFrom(1, 100000),
+    maxDepth: integerFrom(1, 10),
+    reportThreshold: integerFrom(1, 1000),
+    floodIntervalSeconds: integerFrom(0, 86400),
+    closeAfterDays: integerFrom(0, 36500),
+    linkThreshold: integerFrom(1, 1000),
+    moderationKeywords: stringList,
+    blockList: stringList,
+    autoApproveKnownAuthors: boolean,
+    honeypotField: string,
+    ipHashSalt: string,
+    notifyModerators: emailList,
+    notifyIntervalSeconds: integerFrom(0, 86400),
+  },
 };
 
 const defaultConfig: NewsroomConfig = {
   slug: { maxLength: 120 },
   drafts: { readOnlyTokens: false },
+  comments: {
+    maxLength: 5000,
+    maxDepth: 3,
+    reportThreshold: 3,
+    floodIntervalSeconds: 15,
+    closeAfterDays: 0,
+    linkThreshold: 2,
+    moderationKeywords: [],
+    blockList: [],
+    autoApproveKnownAuthors: false,
+    honeypotField: 'website',
+    ipHashSalt: '',
+    notifyModerators: [],
+    notifyIntervalSeconds: 300,
+  },
 };
 
 const rejectUnknownKeys = (value: Record<string, unknown>, valid: Record<string, unknown>, prefix: string): void => {
