@@ -8,6 +8,18 @@ export const UID = {
   byline: 'plugin::newsroom.byline',
   slugRedirect: 'plugin::newsroom.slug-redirect',
   writeLock: 'plugin::newsroom.write-lock',
+  comment: 'plugin::newsroom.comment',
+  commentEvent: 'plugin::newsroom.comment-event',
+  commentReport: 'plugin::newsroom.comment-report',
+} as const;
+
+/** Types that are internal to the plugin: no Content Manager, no GraphQL shadow CRUD. */
+export const INTERNAL_TYPES = [UID.slugRedirect, UID.writeLock, UID.comment, UID.commentEvent, UID.commentReport];
+
+/** Admin permissions (RBAC), as Strapi's roles list them. */
+export const ADMIN_ACTIONS = {
+  commentsRead: 'plugin::newsroom.comments.read',
+  commentsModerate: 'plugin::newsroom.comments.moderate',
 } as const;
 
 export type NewsroomUID = (typeof UID)[keyof typeof UID];

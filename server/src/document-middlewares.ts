@@ -1,4 +1,5 @@
 import { bylineTextMiddleware } from './bylines/byline-text-middleware';
+import { commentCountMiddleware } from './comments/comment-count-middleware';
 import { draftGuard } from './drafts/draft-guard';
 import { firstPublicationMiddleware } from './publication/first-publication-middleware';
 import { slugMiddleware } from './slugs/slug-middleware';
@@ -9,4 +10,5 @@ export default {
   slugs: slugMiddleware,
   'byline-text': bylineTextMiddleware,
   'first-publication': firstPublicationMiddleware,
+  'comment-count': commentCountMiddleware,
 };

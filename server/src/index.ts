@@ -1,10 +1,10 @@
 import bootstrap from './bootstrap';
 import config from './config';
-import controllers from './content-api/controllers';
-import routes from './content-api/routes';
 import contentTypes from './content-types';
+import controllers from './controllers';
 import destroy from './destroy';
 import register from './register';
+import routes from './routes';
 import services from './services';
 
 export default {

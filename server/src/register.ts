@@ -1,6 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { UID } from './constants';
+import { INTERNAL_TYPES } from './constants';
 import documentMiddlewares from './document-middlewares';
+import { commentGraphql } from './comments/graphql';
+import { commentAdminActions } from './comments/routes';
 import { draftGraphqlGuard } from './drafts/graphql-guard';
 
 interface GraphqlExtension {
@@ -8,9 +10,8 @@ interface GraphqlExtension {
   use(extension: unknown): void;
 }
 
-const INTERNAL_TYPES = [UID.slugRedirect, UID.writeLock];
-
-const register = ({ strapi }: { strapi: Core.Strapi }) => {
+const register = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await strapi.service('admin::permission').actionProvider.registerMany(commentAdminActions);
   for (const middleware of Object.values(documentMiddlewares)) {
     // Strapi types the context as a union over every content type; ours reads the common part only.
     strapi.documents.use(middleware(strapi) as unknown as Modules.Documents.Middleware.Middleware);
@@ -28,6 +29,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     const extension = graphql.service('extension') as GraphqlExtension;
     for (const uid of INTERNAL_TYPES) extension.shadowCRUD(uid).disable();
     extension.use(draftGraphqlGuard(strapi));
+    extension.use(commentGraphql(strapi));
   }
 };
 

@@ -1,4 +1,13 @@
 import bylineText from './bylines/byline-text';
+import commentArticles from './comments/comment-articles';
+import commentCount from './comments/comment-count';
+import commentHistory from './comments/comment-history';
+import commentModeration from './comments/comment-moderation';
+import commentNotifications from './comments/comment-notifications';
+import commentReports from './comments/comment-reports';
+import commentRules from './comments/comment-rules';
+import commentSubmission from './comments/comment-submission';
+import commentThreads from './comments/comment-threads';
 import contentApi from './content-api/services';
 import draftAccess from './drafts/draft-access';
 import firstPublication from './publication/first-publication';
@@ -11,6 +20,15 @@ import slugs from './slugs/slugs';
 export default {
   ...contentApi,
   'byline-text': bylineText,
+  'comment-articles': commentArticles,
+  'comment-count': commentCount,
+  'comment-history': commentHistory,
+  'comment-moderation': commentModeration,
+  'comment-notifications': commentNotifications,
+  'comment-reports': commentReports,
+  'comment-rules': commentRules,
+  'comment-submission': commentSubmission,
+  'comment-threads': commentThreads,
   'draft-access': draftAccess,
   'first-publication': firstPublication,
   'slug-history': slugHistory,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureDemoAdmin } from './admin-user';
 import { SEED_ARTICLES, SEED_BYLINES, SEED_SECTIONS, type SeedArticle, type SeedSection } from './content';
-import { grantRole, PUBLIC_READ_ACTIONS } from './permissions';
+import { grantRole, PUBLIC_COMMENT_ACTIONS, PUBLIC_READ_ACTIONS } from './permissions';
 
 const ARTICLE = 'plugin::newsroom.article';
 const BYLINE = 'plugin::newsroom.byline';
@@ -76,7 +76,7 @@ const ensureSection = async (strapi: Core.Strapi, section: SeedSection) => {
 export const seedDemo = async (strapi: Core.Strapi): Promise<void> => {
   await ensureVietnamese(strapi);
   const admin = await ensureDemoAdmin(strapi);
-  await grantRole(strapi, 'public', PUBLIC_READ_ACTIONS);
+  await grantRole(strapi, 'public', [...PUBLIC_READ_ACTIONS, ...PUBLIC_COMMENT_ACTIONS]);
   const bylineIds = await ensureBylines(strapi);
   let created = 0;
   for (const article of SEED_ARTICLES) if (await ensureArticle(strapi, article, bylineIds)) created += 1;

@@ -12,6 +12,13 @@ export const PUBLIC_READ_ACTIONS = [
   'api::topic.topic.findOne',
 ];
 
+/** What readers may do with comments without logging in: the demo grants the Public role all three. */
+export const PUBLIC_COMMENT_ACTIONS = [
+  'plugin::newsroom.comment.submit',
+  'plugin::newsroom.comment.thread',
+  'plugin::newsroom.comment.report',
+];
+
 /** Grants actions to a users-permissions role (`public`, `authenticated`); idempotent. */
 export const grantRole = async (strapi: Core.Strapi, type: string, actions: string[]): Promise<void> => {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });

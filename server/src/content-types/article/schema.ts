@@ -22,6 +22,7 @@ export default {
     metadatas: {
       slug: { edit: { description: 'Made by the server from the title; fixed once published (edit by hand to change)' } },
       bylineText: { edit: { editable: false, description: 'Made by the server from Bylines, in their order' } },
+      commentCount: { edit: { editable: false, description: 'Approved comments, counted by the server' } },
       originalPublishedAt: { edit: { editable: false, description: 'Set by the server at the first publication' } },
     },
   },
@@ -46,6 +47,8 @@ export default {
     commentsEnabled: { type: 'boolean', default: true, pluginOptions: localized },
     // Derived on the server from `bylines` (names joined by " – "); never taken from input.
     bylineText: { type: 'string', writable: false, configurable: false, pluginOptions: localized },
+    // Approved comments under this article (in this locale); kept by the comments feature.
+    commentCount: { type: 'integer', default: 0, writable: false, configurable: false, pluginOptions: localized },
     // Set on first publication; from then on a title edit no longer moves the slug.
     originalPublishedAt: { type: 'datetime', writable: false, configurable: false, pluginOptions: localized },
   },

@@ -1,0 +1,128 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { SubmittedComment } from '../../../contracts/comments';
+import { UID } from '../constants';
+import { getService } from '../get-service';
+import { READER, RULE, toPublic, type CommentRow } from './comment-rows';
+import type { SubmissionInput } from './rules/comment-input';
+import { initialStatus } from './rules/initial-status';
+import { contentHash } from './rules/sender-hash';
+
+export interface Sender {
+  ip: string;
+  userAgent: string;
+  userId: number | null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Too many comments from one sender: a 429, with the seconds to wait (Retry-After). */
+export class FloodError extends errors.RateLimitError {
+  constructor(public retryAfter: number) {
+    super(`Please wait ${retryAfter} s before commenting again`, { retryAfter });
+  }
+}
+
+/** The same comment again: the controller answers 409 (Strapi has no conflict error class). */
+export class DuplicateCommentError extends errors.ApplicationError {
+  constructor() {
+    super('You have already posted this comment on this article');
+    (this as { name: string }).name = 'ConflictError';
+  }
+}
+
+/**
+ * A reader's comment, through every rule in order: the article (404), comments open (403), the
+ * honeypot (stored as spam, answered as accepted), duplicates (409) and flooding (429) under a
+ * lock per sender that holds across instances, then the content rules that set its status.
+ */
+const createCommentSubmissionService = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async submit(articleId: string, locale: unknown, input: SubmissionInput, sender: Sender): Promise<SubmittedComment> {
+    const rules = getService(strapi, 'comment-rules');
+    const config = rules.config();
+    const comments = strapi.db.query(UID.comment);
+
+    const article = await getService(strapi, 'comment-articles').published(articleId, locale);
+    let parent: CommentRow | null = null;
+    if (input.parent !== null) {
+      parent = await comments.findOne({ where: { id: input.parent } });
+      const sameArticle = parent?.articleDocumentId === article.documentId && parent?.articleLocale === article.locale;
+      if (!parent || !sameArticle || parent.status !== 'approved') {
+        throw new errors.ValidationError('parent must be an approved comment of the same article', {
+          errors: [{ path: ['parent'], message: 'parent must be an approved comment of the same article', name: 'ValidationError' }],
+        });
+      }
+    }
+    // A PolicyError keeps its message: Strapi's router turns a plain ForbiddenError into "Forbidden".
+    if (!article.commentsEnabled) throw new errors.PolicyError('Comments are closed on this article', { policy: 'newsroom::comments-open' });
+    if (config.closeAfterDays > 0 && article.originalPublishedAt) {
+      const closesAt = new Date(article.originalPublishedAt).getTime() + config.closeAfterDays * DAY_MS;
+      if (Date.now() > closesAt) {
+        throw new errors.PolicyError(`Comments are closed: they close ${config.closeAfterDays} days after publication`, { policy: 'newsroom::comments-open' });
+      }
+    }
+
+    const ipHash = rules.hash(sender.ip);
+    const emailHash = rules.hash(input.authorEmail);
+    const hash = contentHash(input.content);
+    // A reply to the deepest level joins its parent's level, as WordPress does.
+    const attachTo = parent && (parent.depth ?? 0) >= config.maxDepth - 1 ? parent.parentId : (parent?.id ?? null);
+    const depth = parent ? Math.min(parent.depth ?? 0, config.maxDepth - 1) + (attachTo === parent.id ? 1 : 0) : 0;
+    const base = {
+      articleDocumentId: article.documentId,
+      articleLocale: article.locale,
+      parentId: attachTo,
+      rootId: parent ? (parent.rootId ?? parent.id) : null,
+      depth: parent ? depth : 0,
+      authorName: input.authorName,
+      authorEmail: input.authorEmail,
+      authorUserId: sender.userId,
+      content: input.content,
+      isStaff: false,
+      ipHash,
+      userAgent: sender.userAgent.slice(0, 500),
+      contentHash: hash,
+      reportCount: 0,
+    };
+
+    const lock = getService(strapi, 'write-lock');
+    const stored = await lock.withLock(`comment-sender:${[ipHash, emailHash].sort().join(':')}`, async () => {
+      if (input.honeypot) return comments.create({ data: { ...base, status: 'spam' } }) as Promise<CommentRow>;
+      const duplicate = await comments.count({
+        where: { articleDocumentId: article.documentId, articleLocale: article.locale, authorEmail: input.authorEmail, contentHash: hash },
+      });
+      if (duplicate > 0) throw new DuplicateCommentError();
+      if (config.floodIntervalSeconds > 0) {
+        const since = new Date(Date.now() - config.floodIntervalSeconds * 1000);
+        const last: Pick<CommentRow, 'createdAt'> | null = await comments.findOne({
+          select: ['createdAt'],
+          where: { createdAt: { $gt: since }, $or: [{ ipHash }, { authorEmail: input.authorEmail }] },
+          orderBy: { createdAt: 'desc' },
+        });
+        if (last) {
+          const waitMs = new Date(last.createdAt).getTime() + config.floodIntervalSeconds * 1000 - Date.now();
+          throw new FloodError(Math.max(1, Math.ceil(waitMs / 1000)));
+        }
+      }
+      const findings = rules.inspect({ ...input, ipHash });
+      const knownAuthor =
+        config.autoApproveKnownAuthors &&
+        (await comments.count({ where: { authorEmail: input.authorEmail, status: 'approved' } })) > 0;
+      const decision = initialStatus({ ...findings, knownAuthor });
+      const row: CommentRow = await comments.create({
+        data: { ...base, status: decision.status, approvedAt: decision.status === 'approved' ? new Date() : null },
+      });
+      await getService(strapi, 'comment-history').record([row.id], new Map(), decision.status, decision.status === 'pending' ? READER(sender.userId, input.authorName) : RULE, decision.reason);
+      if (decision.status === 'approved') await getService(strapi, 'comment-count').recount([article]);
+      return row;
+    });
+
+    const notifications = getService(strapi, 'comment-notifications');
+    if (stored.status === 'pending') await notifications.pendingComment(stored, article.title);
+    if (stored.status === 'approved') await notifications.replyApproved(stored);
+    // A bot that filled the honeypot is told what a reader would be told.
+    return { ...toPublic(stored), status: input.honeypot ? 'pending' : stored.status };
+  },
+});
+
+export default createCommentSubmissionService;

@@ -1,0 +1,10 @@
+import adminComments from './comments/admin-controller';
+import publicComments from './comments/public-controller';
+import contentApi from './content-api/controllers';
+
+/** Every controller of the plugin, by name. */
+export default {
+  ...contentApi,
+  comment: publicComments,
+  moderation: adminComments,
+};
