@@ -127,7 +127,7 @@ export const normaliseWords = (text: string): string[] =>
   canonicalLines(text).flatMap((line) => wordsOf(line).map((word) => analyse(word).key.normalize('NFC')));
 
 const wordMatches = (text: TextWord, entry: Word): boolean =>
-  text.key === entry.key || (text.key === entry.bare);
+  text.key === entry.key || (text.loose && text.key === entry.bare);
 
 interface Phrase {
   /** Position of the entry in the configuration. */
