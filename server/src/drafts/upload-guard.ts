@@ -1,31 +1,33 @@
 import type { Core } from '@strapi/strapi';
-import { UID } from '../constants';
+import { articlePathsOf, dropNestedArticleDrafts, type ArticlePaths } from './article-paths';
 import { getService } from '../get-service';
+import { COUNT_REFUSED, refuse } from './draft-guard';
 
 const FILE = 'plugin::upload.file';
-type Related = { __type?: string; publishedAt?: unknown };
-type FileRow = { related?: unknown };
-
-const dropArticleDrafts = (file: FileRow | null | undefined): void => {
-  if (!file || !Array.isArray(file.related)) return;
-  file.related = (file.related as Related[]).filter((item) => item?.__type !== UID.article || item.publishedAt != null);
-};
 
 /**
- * The upload plugin reads files through the query engine, and a file's polymorphic `related`
- * lists every row that uses it, article drafts included (`GET /api/upload/files?populate=related`).
- * For a client that may not read drafts, those rows are dropped from every file read.
+ * The upload plugin reads files through the query engine, with no status, and a file's polymorphic
+ * `related` lists every row that uses it, article drafts included (`GET /api/upload/files?populate=related`),
+ * as do relations populated below it (`populate[related][on][plugin::newsroom.article][populate]=localizations`).
+ * For a client that may not read drafts, those rows are dropped from every file read, and counting
+ * `related` (which counts drafts) is refused.
  */
 export const guardUploadRelated = (strapi: Core.Strapi): void => {
   if (!strapi.plugin('upload')) return;
   const mayReadDrafts = () => getService(strapi, 'draft-access').canReadDrafts();
+  let paths: ArticlePaths | undefined;
+  const articlePaths = () => (paths ??= articlePathsOf(strapi));
+  const refuseCounts = (params: { populate?: unknown } | undefined) => {
+    if (!mayReadDrafts() && articlePaths().populateCountsPolymorphic(FILE, params?.populate)) refuse(COUNT_REFUSED);
+  };
+  const dropDrafts = async (result: unknown) => {
+    if (!mayReadDrafts()) await dropNestedArticleDrafts(strapi, articlePaths(), FILE, result);
+  };
   strapi.db.lifecycles.subscribe({
     models: [FILE],
-    afterFindMany(event: { result?: unknown }) {
-      if (!mayReadDrafts() && Array.isArray(event.result)) event.result.forEach((file) => dropArticleDrafts(file as FileRow));
-    },
-    afterFindOne(event: { result?: unknown }) {
-      if (!mayReadDrafts()) dropArticleDrafts(event.result as FileRow);
-    },
+    beforeFindMany: (event: { params?: { populate?: unknown } }) => refuseCounts(event.params),
+    beforeFindOne: (event: { params?: { populate?: unknown } }) => refuseCounts(event.params),
+    afterFindMany: (event: { result?: unknown }) => dropDrafts(event.result),
+    afterFindOne: (event: { result?: unknown }) => dropDrafts(event.result),
   });
 };
