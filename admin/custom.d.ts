@@ -1,2 +1,3 @@
-declare module '@strapi/design-system/*';
-declare module '@strapi/design-system';
+// @strapi/design-system and @strapi/icons ship their own types: the admin is checked against them
+// (no blanket `declare module` here, which would turn every design-system import into `any`).
+export {};

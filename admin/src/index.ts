@@ -1,9 +1,15 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { Discuss } from '@strapi/icons';
 import { PLUGIN_ID } from '../../contracts/plugin';
+import { PERMISSIONS } from './permissions';
+import en from './translations/en.json';
+import { message } from './utils/messages';
 
 type TranslationModule = { default: Record<string, string> };
 
 const translations: Record<string, () => Promise<TranslationModule>> = {
-  en: () => import('./translations/en.json'),
+  // English is in the main chunk anyway: it is every message's fallback text.
+  en: async () => ({ default: en }),
   vi: () => import('./translations/vi.json'),
 };
 
@@ -12,11 +18,32 @@ const prefixed = (messages: Record<string, string>) =>
   Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
 
 export default {
-  register(app: { registerPlugin(plugin: { id: string; name: string }): void }) {
+  register(app: StrapiApp) {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+
+    // The moderation queue, for users with `comments.read`.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Discuss,
+      intlLabel: message('comments.menu'),
+      permissions: PERMISSIONS.read,
+      Component: () => import('./pages/App'),
+    });
+
+    // On the homepage: the pending count and the latest pending comments.
+    app.widgets.register({
+      id: 'pending-comments',
+      pluginId: PLUGIN_ID,
+      icon: Discuss,
+      title: message('widget.pending.title'),
+      component: () => import('./widgets/PendingCommentsWidget').then((mod) => mod.PendingCommentsWidget),
+      link: { label: message('widget.pending.link'), href: `/plugins/${PLUGIN_ID}` },
+      permissions: PERMISSIONS.read.map(({ action }) => ({ action })),
+    });
   },
 
-  async registerTrans({ locales }: { locales: string[] }) {
+  /** The admin calls `registerTrads` (this plugin's messages in each of the admin's languages). */
+  async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {
         const load = translations[locale];

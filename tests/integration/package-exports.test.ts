@@ -21,12 +21,13 @@ describe('package exports after `npm run build`', () => {
     expect(cjs(`const m = require('strapi-plugin-newsroom/strapi-server'); ${show('m.default ?? m')}`)).toBe(keys);
   });
 
+  // `registerTrads` is the name Strapi's admin calls for a plugin's translations (StrapiApp.loadTrads).
   test('./strapi-admin with require and import', () => {
     expect(cjs(`const m = require('strapi-plugin-newsroom/strapi-admin'); console.log(Object.keys(m.default ?? m).join(','))`)).toBe(
-      'register,registerTrans'
+      'register,registerTrads'
     );
     expect(esm(`import m from 'strapi-plugin-newsroom/strapi-admin'; console.log(Object.keys(m).join(','))`)).toBe(
-      'register,registerTrans'
+      'register,registerTrads'
     );
   });
 
