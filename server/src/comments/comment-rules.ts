@@ -6,7 +6,7 @@ import { senderHash } from './rules/sender-hash';
 
 type CommentsConfig = NewsroomConfig['comments'];
 
-interface Compiled {
+export interface Compiled {
   source: CommentsConfig;
   keywords: PhraseMatcher;
   blockedWords: PhraseMatcher;
