@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { guardUploadRelated } from './drafts/upload-guard';
+import { getService } from './get-service';
 
-const bootstrap = ({ strapi }: { strapi: Core.Strapi }) => {
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   guardUploadRelated(strapi);
+  await getService(strapi, 'write-lock').prepare();
   strapi.log.info(`[newsroom] ready (slug max length ${strapi.config.get('plugin::newsroom.slug.maxLength')})`);
 };
 

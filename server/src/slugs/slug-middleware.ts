@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { SLUG_SOURCE_FIELD, type CollectionUID } from '../constants';
 import { getService } from '../get-service';
-import type { DocumentMiddleware } from '../shared/document-middleware';
+import { resultDocumentId, type DocumentMiddleware } from '../shared/document-middleware';
 import { resolveLocale } from '../shared/locales';
 
 const WRITES = new Set(['create', 'update', 'clone']);
@@ -34,13 +34,16 @@ export const slugMiddleware =
     if (!WRITES.has(action)) return next();
 
     const locale = await resolveLocale(strapi, uid, params.locale);
-    return getService(strapi, 'write-lock').withLock(`slug:${uid}:${locale ?? ''}`, async () => {
+    return getService(strapi, 'write-lock').withLock(`slug:${uid}:${locale ?? ''}`, async (lock) => {
       const data = { ...(params.data ?? {}) };
       params.data = data;
       const documentId = typeof params.documentId === 'string' ? params.documentId : undefined;
       const write = { uid, action: action as 'create' | 'update' | 'clone', documentId, locale, data };
-      const change = await getService(strapi, 'slugs').prepare(write);
+      const { chosen, change } = await getService(strapi, 'slugs').prepare(write, lock);
       const result = await next();
+      // The next writer under this lock may read from an older snapshot: tell it (see write-lock).
+      const owner = action === 'update' ? documentId : resultDocumentId(result, {});
+      if (chosen && owner) await lock.record(chosen, owner);
       if (change) await getService(strapi, 'slug-history').remember(change);
       return result;
     });

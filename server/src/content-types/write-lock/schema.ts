@@ -1,7 +1,7 @@
 /**
  * One row per lock name. A write that must not race (choosing a unique slug) locks its row with
  * SELECT … FOR UPDATE inside its own transaction, so the lock lasts until that transaction commits
- * or rolls back, on PostgreSQL and MySQL/MariaDB alike. Internal.
+ * or rolls back, on PostgreSQL and MySQL/MariaDB alike. See server/src/shared/write-lock.ts. Internal.
  */
 export default {
   kind: 'collectionType',
@@ -20,5 +20,7 @@ export default {
   indexes: [{ name: 'newsroom_write_locks_name_uq', columns: ['name'], type: 'unique' }],
   attributes: {
     name: { type: 'string', required: true },
+    // MySQL: the last values written under the lock, for writers whose snapshot predates it (JSON).
+    journal: { type: 'text' },
   },
 };
