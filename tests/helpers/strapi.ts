@@ -58,8 +58,24 @@ export const startStrapi = async ({ admin = false }: { admin?: boolean } = {}): 
   return { strapi, db, url: `http://127.0.0.1:${port}` };
 };
 
+/**
+ * Waits (up to 30 s) until no query uses or waits for a pooled connection. Strapi's document service
+ * emits its entry.* events without awaiting them, and each first reads the entry again: those reads
+ * may still be queued when a suite ends, and Strapi's shutdown would abort them (an unhandled
+ * "Timeout acquiring a connection" or "aborted" that fails the suite after its tests passed).
+ */
+export const waitForIdlePool = async (strapi: Core.Strapi): Promise<void> => {
+  const pool = (strapi.db.connection as unknown as { client: { pool?: { numUsed(): number; numPendingAcquires(): number } } })
+    .client.pool;
+  if (!pool) return;
+  for (let i = 0; i < 600 && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
 export const stopStrapi = async (app: TestApp | undefined): Promise<void> => {
   if (!app) return;
+  await waitForIdlePool(app.strapi);
   await app.strapi.destroy();
   await app.db.drop();
 };
