@@ -7,14 +7,19 @@ import { senderHash } from './rules/sender-hash';
 type CommentsConfig = NewsroomConfig['comments'];
 
 export interface Compiled {
-  source: CommentsConfig;
+  /** What it was compiled from: the lists and the salt, as text. */
+  source: string;
   keywords: PhraseMatcher;
   blockedWords: PhraseMatcher;
   blockedEmails: Set<string>;
   blockedIpHashes: Set<string>;
 }
 
-/** The configured comment rules, compiled once per configuration. */
+/**
+ * The configured comment rules, compiled once per configuration. The lists are compared by value:
+ * `strapi.config.set('plugin::newsroom.comments.blockList', …)` changes them inside the same
+ * config object, and the next submission must see the new lists.
+ */
 const createCommentRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
   let compiled: Compiled | undefined;
 
@@ -37,10 +42,11 @@ const createCommentRulesService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     compiled(): Compiled {
       const config = service.config();
-      if (compiled?.source !== config) {
+      const source = JSON.stringify([config.moderationKeywords, config.blockList, service.salt()]);
+      if (compiled?.source !== source) {
         const words = config.blockList.filter((entry) => !isEmailEntry(entry) && !isIpEntry(entry));
         compiled = {
-          source: config,
+          source,
           keywords: createPhraseMatcher(config.moderationKeywords),
           blockedWords: createPhraseMatcher(words),
           blockedEmails: new Set(config.blockList.filter(isEmailEntry).map((entry) => entry.trim().toLowerCase())),
