@@ -11,9 +11,20 @@ export interface CommentableArticle {
   originalPublishedAt: string | null;
 }
 
+const DOCUMENT_ID = /^[A-Za-z0-9]{1,64}$/;
+/** A locale code as Strapi's i18n names them: `vi`, `en`, `pt-BR`, `zh-Hans-CN`. */
+const LOCALE = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
 /** The published article that comments are read from or posted under; a 404 otherwise. */
 const createCommentArticlesService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async published(documentId: string, locale: unknown): Promise<CommentableArticle> {
+    if (locale !== undefined && (typeof locale !== 'string' || !LOCALE.test(locale))) {
+      throw new errors.ValidationError('locale must be a locale code, such as vi or en', {
+        errors: [{ path: ['locale'], message: 'locale must be a locale code, such as vi or en', name: 'ValidationError' }],
+      });
+    }
+    // Not a documentId at all (a documentId is letters and digits): no such article, and no query.
+    if (!DOCUMENT_ID.test(documentId)) throw new errors.NotFoundError('No published article has this documentId');
     const resolved = await resolveLocale(strapi, UID.article, locale);
     const row = await strapi.db.query(UID.article).findOne({
       select: ['documentId', 'locale', 'title', 'commentsEnabled', 'originalPublishedAt'],

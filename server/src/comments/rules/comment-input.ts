@@ -29,6 +29,11 @@ const NAME_MAX = 100;
 const EMAIL_MAX = 254;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]{2,}$/;
 
+/** Control characters (NUL included, which PostgreSQL cannot store): never in a name or an email… */
+export const CONTROL = /[\u0000-\u001F\u007F]/u;
+/** …and in a comment only line breaks and tabs. */
+export const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -54,17 +59,22 @@ export const parseSubmission = (body: unknown, limits: SubmissionLimits): Parsed
   }
   const data = body.data;
   const errors: FieldError[] = [];
+  for (const key of Object.keys(body)) if (key !== 'data') errors.push(error(key, `Unknown field "${key}": the fields go in data`));
   const known = new Set(['authorName', 'authorEmail', 'content', 'parent', limits.honeypotField]);
   for (const key of Object.keys(data)) if (!known.has(key)) errors.push(error(key, `Unknown field "${key}"`));
 
-  const text = (field: string, label: string, max: number, required = true): string => {
+  const text = (field: string, label: string, max: number, multiline = false): string => {
     const value = data[field];
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      if (required) errors.push(error(field, `${label} is required`));
+      errors.push(error(field, `${label} is required`));
       return '';
     }
     if (typeof value !== 'string') {
       errors.push(error(field, `${label} must be a string`));
+      return '';
+    }
+    if ((multiline ? CONTROL_IN_TEXT : CONTROL).test(value)) {
+      errors.push(error(field, `${label} must not contain control characters`));
       return '';
     }
     const trimmed = value.normalize('NFC').trim();
@@ -76,7 +86,7 @@ export const parseSubmission = (body: unknown, limits: SubmissionLimits): Parsed
   const authorName = account ? account.name : text('authorName', 'authorName', NAME_MAX);
   const email = account ? account.email : text('authorEmail', 'authorEmail', EMAIL_MAX);
   if (!account && email && !EMAIL.test(email)) errors.push(error('authorEmail', 'authorEmail must be a valid email address'));
-  const content = text('content', 'content', limits.maxLength);
+  const content = text('content', 'content', limits.maxLength, true);
 
   let parent: number | null = null;
   if (data.parent !== undefined && data.parent !== null) {
@@ -125,7 +135,10 @@ export const parseThreadQuery = (query: Record<string, unknown>): Parsed<ThreadQ
 /** `{ data: { reason } }` of a report. */
 export const parseReport = (body: unknown): Parsed<{ reason: ReportReason }> => {
   const reason = isRecord(body) && isRecord(body.data) ? body.data.reason : undefined;
-  const extra = isRecord(body) && isRecord(body.data) ? Object.keys(body.data).filter((key) => key !== 'reason') : [];
+  const extra = [
+    ...(isRecord(body) ? Object.keys(body).filter((key) => key !== 'data') : []),
+    ...(isRecord(body) && isRecord(body.data) ? Object.keys(body.data).filter((key) => key !== 'reason') : []),
+  ];
   if (!REPORT_REASONS.includes(reason as ReportReason) || extra.length > 0) {
     return {
       ok: false,

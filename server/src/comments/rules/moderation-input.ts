@@ -1,5 +1,5 @@
 import { COMMENT_STATUSES, type CommentStatus, type ModerateRequest } from '../../../../contracts/comments';
-import { parseId, type FieldError, type Parsed } from './comment-input';
+import { CONTROL, CONTROL_IN_TEXT, parseId, type FieldError, type Parsed } from './comment-input';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -28,7 +28,9 @@ export const parseQueueQuery = (query: Record<string, unknown>): Parsed<QueueQue
   if (article !== undefined && (typeof article !== 'string' || !/^[A-Za-z0-9]{1,64}$/.test(article))) {
     errors.push(error('article', 'article must be a documentId'));
   }
-  if (q !== undefined && (typeof q !== 'string' || q.length > 200)) errors.push(error('q', 'q must be a text of at most 200 characters'));
+  if (q !== undefined && (typeof q !== 'string' || q.length > 200 || CONTROL.test(q))) {
+    errors.push(error('q', 'q must be a text of at most 200 characters, without control characters'));
+  }
   const int = (name: 'page' | 'pageSize', fallback: number, max: number) => {
     if (query[name] === undefined) return fallback;
     const value = parseId(query[name]);
@@ -63,8 +65,8 @@ export const parseModerateRequest = (body: unknown): Parsed<ModerateRequest> => 
     errors.push(error('status', `status must be one of ${COMMENT_STATUSES.join(', ')}`));
   }
   const reason = body.reason;
-  if (reason !== undefined && reason !== null && (typeof reason !== 'string' || reason.length > REASON_MAX)) {
-    errors.push(error('reason', `reason must be a text of at most ${REASON_MAX} characters`));
+  if (reason !== undefined && reason !== null && (typeof reason !== 'string' || reason.length > REASON_MAX || CONTROL_IN_TEXT.test(reason))) {
+    errors.push(error('reason', `reason must be a text of at most ${REASON_MAX} characters, without control characters`));
   }
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -77,11 +79,12 @@ export const parseModerateRequest = (body: unknown): Parsed<ModerateRequest> => 
 export const parseContent = (body: unknown, maxLength: number): Parsed<{ content: string }> => {
   const content = isRecord(body) ? body.content : undefined;
   const extra = isRecord(body) ? Object.keys(body).filter((key) => key !== 'content') : [];
-  if (typeof content !== 'string' || content.trim() === '' || content.length > maxLength || extra.length > 0) {
+  const bad = typeof content !== 'string' || content.trim() === '' || content.normalize('NFC').trim().length > maxLength || CONTROL_IN_TEXT.test(content);
+  if (bad || extra.length > 0) {
     return {
       ok: false,
       errors: [
-        error('content', `content must be a non-empty text of at most ${maxLength} characters`),
+        ...(bad ? [error('content', `content must be a non-empty text of at most ${maxLength} characters, without control characters`)] : []),
         ...extra.map((key) => error(key, `Unknown field "${key}"`)),
       ],
     };
