@@ -9,7 +9,8 @@ import {
 } from '../../../contracts/comments';
 import { UID } from '../constants';
 import { getService } from '../get-service';
-import { toModeration, type CommentRow } from './comment-rows';
+import { LOCKS } from './comment-locks';
+import { replyPlacement, toModeration, type CommentRow } from './comment-rows';
 import { contentHash } from './rules/sender-hash';
 
 export interface ModerationFilters {
@@ -57,11 +58,15 @@ const createCommentModerationService = ({ strapi }: { strapi: Core.Strapi }) => 
       const scope: Record<string, unknown> = {};
       if (filters.article) scope.articleDocumentId = filters.article;
       if (filters.q) {
-        scope.$or = [
-          { content: { $containsi: filters.q } },
-          { authorName: { $containsi: filters.q } },
-          { authorEmail: { $containsi: filters.q } },
-        ];
+        // SQLite lower-cases ASCII letters only: the text is also searched lower- and upper-cased,
+        // so that "GIAO THÔNG" finds "giao thông" there as it does on PostgreSQL and MySQL.
+        const q = filters.q.normalize('NFC');
+        const spellings = [...new Set([q, q.toLowerCase(), q.toUpperCase()])];
+        scope.$or = spellings.flatMap((text) => [
+          { content: { $containsi: text } },
+          { authorName: { $containsi: text } },
+          { authorEmail: { $containsi: text } },
+        ]);
       }
       const where = filters.status ? { ...scope, status: filters.status } : scope;
       const [rows, total, ...perStatus] = await Promise.all([
@@ -88,23 +93,28 @@ const createCommentModerationService = ({ strapi }: { strapi: Core.Strapi }) => 
     /** Moves comments to a status (approve, reject, spam, restore to pending); unknown ids are a 404. */
     async moderate(ids: number[], status: CommentStatus, actor: CommentActor, reason?: string | null): Promise<ModerationComment[]> {
       const unique = [...new Set(ids)];
-      const rows: CommentRow[] = await comments().findMany({ where: { id: { $in: unique } } });
-      const missing = unique.filter((id) => !rows.some((row) => row.id === id));
-      if (missing.length > 0) throw new errors.NotFoundError(`No comment has the id ${missing.join(', ')}`);
-      const moving = rows.filter((row) => row.status !== status);
-      await strapi.db.transaction(async () => {
-        if (moving.length === 0) return;
+      // Moderators take turns (one lock), so that each change is recorded from the status it left.
+      const moving = await getService(strapi, 'write-lock').withLock(LOCKS.moderation, async () => {
+        const rows: CommentRow[] = await comments().findMany({ where: { id: { $in: unique } } });
+        const missing = unique.filter((id) => !rows.some((row) => row.id === id));
+        if (missing.length > 0) throw new errors.NotFoundError(`No comment has the id ${missing.join(', ')}`);
+        const changed = rows.filter((row) => row.status !== status);
+        if (changed.length === 0) return changed;
         const now = new Date();
         await comments().updateMany({
-          where: { id: { $in: moving.map((row) => row.id) } },
+          where: { id: { $in: changed.map((row) => row.id) } },
           data: { status, updatedAt: now, ...(status === 'approved' ? { approvedAt: now } : {}) },
         });
-        const from = new Map(moving.map((row) => [row.id, row.status] as [number, CommentStatus]));
+        const from = new Map(changed.map((row) => [row.id, row.status] as [number, CommentStatus]));
         await getService(strapi, 'comment-history').record([...from.keys()], from, status, actor, reason);
-        await getService(strapi, 'comment-count').recount(articlesOf(moving));
+        return changed;
       });
+      await getService(strapi, 'comment-count').recount(articlesOf(moving));
+      // A reply's author is told once: at its first approval, not when it is approved again.
       if (status === 'approved') {
-        for (const row of moving) await getService(strapi, 'comment-notifications').replyApproved(row);
+        for (const row of moving.filter((item) => !item.approvedAt)) {
+          await getService(strapi, 'comment-notifications').replyApproved({ ...row, status });
+        }
       }
       return withTitles(await comments().findMany({ where: { id: { $in: unique } }, orderBy: { id: 'asc' } }));
     },
@@ -153,40 +163,55 @@ const createCommentModerationService = ({ strapi }: { strapi: Core.Strapi }) => 
         await comments().delete({ where: { id } });
         await strapi.db.query(UID.commentReport).deleteMany({ where: { commentId: id } });
         await getService(strapi, 'comment-history').forget([id]);
-        await getService(strapi, 'comment-count').recount(articlesOf([row]));
       });
+      await getService(strapi, 'comment-count').recount(articlesOf([row]));
     },
 
-    /** An editor's reply, approved at once and marked as staff. */
+    /**
+     * An editor's reply, approved at once and marked as staff. A reply to a pending comment approves
+     * it too (WordPress's "Approve and reply"); a rejected or spam comment is not replied to: the
+     * reply would hang under a comment nobody sees.
+     */
     async reply(id: number, content: string, user: AdminUser): Promise<ModerationComment> {
       const parent = await found(id);
+      if (parent.status === 'rejected' || parent.status === 'spam') {
+        throw new errors.ValidationError(`A ${parent.status} comment cannot be replied to; restore it first`, {
+          errors: [{ path: ['id'], message: `The comment is ${parent.status}`, name: 'ValidationError' }],
+        });
+      }
       const config = getService(strapi, 'comment-rules').config();
-      const attachTo = (parent.depth ?? 0) >= config.maxDepth - 1 ? parent.parentId : parent.id;
       const actor = adminActor(user);
-      const created = await strapi.db.transaction(async () => {
+      const created = await getService(strapi, 'write-lock').withLock(LOCKS.moderation, async () => {
+        const now = new Date();
+        if (parent.status === 'pending') {
+          const { count } = await comments().updateMany({ where: { id: parent.id, status: 'pending' }, data: { status: 'approved', approvedAt: now } });
+          if (count > 0) {
+            await getService(strapi, 'comment-history').record([parent.id], new Map([[parent.id, parent.status]]), 'approved', actor, 'approved with a staff reply');
+          }
+        }
         const row: CommentRow = await comments().create({
           data: {
             articleDocumentId: parent.articleDocumentId,
             articleLocale: parent.articleLocale,
-            parentId: attachTo,
-            rootId: parent.rootId ?? parent.id,
-            depth: attachTo === parent.id ? (parent.depth ?? 0) + 1 : (parent.depth ?? 0),
+            ...replyPlacement(parent, config.maxDepth),
             authorName: actor.name ?? 'Ban biên tập',
             authorEmail: user.email ?? null,
             content,
             contentHash: contentHash(content),
             status: 'approved',
-            approvedAt: new Date(),
+            approvedAt: now,
             isStaff: true,
             staffUserId: user.id,
             reportCount: 0,
           },
         });
         await getService(strapi, 'comment-history').record([row.id], new Map(), 'approved', actor, 'staff reply');
-        await getService(strapi, 'comment-count').recount(articlesOf([row]));
         return row;
       });
-      await getService(strapi, 'comment-notifications').replyApproved(created);
+      await getService(strapi, 'comment-count').recount(articlesOf([created]));
+      const notifications = getService(strapi, 'comment-notifications');
+      if (parent.status === 'pending' && !parent.approvedAt) await notifications.replyApproved({ ...parent, status: 'approved' });
+      await notifications.replyApproved(created);
       return (await withTitles([created]))[0];
     },
 

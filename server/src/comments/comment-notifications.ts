@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { UID } from '../constants';
 import { getService } from '../get-service';
+import { LOCKS } from './comment-locks';
 import type { CommentRow } from './comment-rows';
 
 interface EmailService {
@@ -34,7 +35,7 @@ const createCommentNotificationsService = ({ strapi }: { strapi: Core.Strapi }) 
     async pendingComment(comment: CommentRow, articleTitle: string): Promise<void> {
       const { notifyModerators, notifyIntervalSeconds } = config();
       if (!email() || notifyModerators.length === 0) return;
-      const due = await getService(strapi, 'write-lock').withLock('comment-notify-moderators', async () => {
+      const due = await getService(strapi, 'write-lock').withLock(LOCKS.notify, async () => {
         const last = Number((await store().get({ key: 'comments.lastModeratorEmail' })) ?? 0);
         if (Date.now() - last < notifyIntervalSeconds * 1000) return false;
         await store().set({ key: 'comments.lastModeratorEmail', value: Date.now() });

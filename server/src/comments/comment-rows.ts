@@ -46,5 +46,17 @@ export const toModeration = (row: CommentRow, title: string | null): ModerationC
   article: { documentId: row.articleDocumentId, locale: row.articleLocale ?? null, title },
 });
 
+/**
+ * Where a reply to `parent` is stored: under it; or, when the parent is at the deepest level
+ * (`maxDepth - 1`, top-level comments being level 0), next to it, under the parent's own parent,
+ * as WordPress does. With `maxDepth` 1 (no replies) a reply is a top-level comment.
+ */
+export const replyPlacement = (parent: CommentRow, maxDepth: number): { parentId: number | null; rootId: number | null; depth: number } => {
+  const depth = parent.depth ?? 0;
+  if (depth < maxDepth - 1) return { parentId: parent.id, rootId: parent.rootId ?? parent.id, depth: depth + 1 };
+  if (parent.parentId === null) return { parentId: null, rootId: null, depth: 0 };
+  return { parentId: parent.parentId, rootId: parent.rootId ?? parent.id, depth };
+};
+
 export const READER = (userId: number | null, name: string): CommentActor => ({ type: 'reader', id: userId, name });
 export const RULE: CommentActor = { type: 'rule', id: null, name: null };

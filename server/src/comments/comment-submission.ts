@@ -3,7 +3,8 @@ import { errors } from '@strapi/utils';
 import type { SubmittedComment } from '../../../contracts/comments';
 import { UID } from '../constants';
 import { getService } from '../get-service';
-import { READER, RULE, toPublic, type CommentRow } from './comment-rows';
+import { LOCKS, withLocks } from './comment-locks';
+import { READER, RULE, replyPlacement, toPublic, type CommentRow } from './comment-rows';
 import type { SubmissionInput } from './rules/comment-input';
 import { initialStatus } from './rules/initial-status';
 import { contentHash } from './rules/sender-hash';
@@ -65,15 +66,11 @@ const createCommentSubmissionService = ({ strapi }: { strapi: Core.Strapi }) => 
     const ipHash = rules.hash(sender.ip);
     const emailHash = rules.hash(input.authorEmail);
     const hash = contentHash(input.content);
-    // A reply to the deepest level joins its parent's level, as WordPress does.
-    const attachTo = parent && (parent.depth ?? 0) >= config.maxDepth - 1 ? parent.parentId : (parent?.id ?? null);
-    const depth = parent ? Math.min(parent.depth ?? 0, config.maxDepth - 1) + (attachTo === parent.id ? 1 : 0) : 0;
+    const placement = parent ? replyPlacement(parent, config.maxDepth) : { parentId: null, rootId: null, depth: 0 };
     const base = {
       articleDocumentId: article.documentId,
       articleLocale: article.locale,
-      parentId: attachTo,
-      rootId: parent ? (parent.rootId ?? parent.id) : null,
-      depth: parent ? depth : 0,
+      ...placement,
       authorName: input.authorName,
       authorEmail: input.authorEmail,
       authorUserId: sender.userId,
@@ -85,8 +82,9 @@ const createCommentSubmissionService = ({ strapi }: { strapi: Core.Strapi }) => 
       reportCount: 0,
     };
 
-    const lock = getService(strapi, 'write-lock');
-    const stored = await lock.withLock(`comment-sender:${[ipHash, emailHash].sort().join(':')}`, async () => {
+    // Submissions sharing an IP or an email take turns, across instances: the flood and duplicate
+    // checks then see each other's rows.
+    const stored = await withLocks(strapi, [LOCKS.sender(ipHash), LOCKS.sender(emailHash)], async () => {
       if (input.honeypot) return comments.create({ data: { ...base, status: 'spam' } }) as Promise<CommentRow>;
       const duplicate = await comments.count({
         where: { articleDocumentId: article.documentId, articleLocale: article.locale, authorEmail: input.authorEmail, contentHash: hash },
@@ -113,9 +111,9 @@ const createCommentSubmissionService = ({ strapi }: { strapi: Core.Strapi }) => 
         data: { ...base, status: decision.status, approvedAt: decision.status === 'approved' ? new Date() : null },
       });
       await getService(strapi, 'comment-history').record([row.id], new Map(), decision.status, decision.status === 'pending' ? READER(sender.userId, input.authorName) : RULE, decision.reason);
-      if (decision.status === 'approved') await getService(strapi, 'comment-count').recount([article]);
       return row;
     });
+    if (stored.status === 'approved') await getService(strapi, 'comment-count').recount([article]);
 
     const notifications = getService(strapi, 'comment-notifications');
     if (stored.status === 'pending') await notifications.pendingComment(stored, article.title);

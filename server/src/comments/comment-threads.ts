@@ -32,20 +32,23 @@ const createCommentThreadsService = ({ strapi }: { strapi: Core.Strapi }) => ({
             orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
           });
 
-    const nodes = new Map<number, ThreadNode>();
-    const node = (row: CommentRow): ThreadNode => {
+    const { maxDepth } = getService(strapi, 'comment-rules').config();
+    const nodes = new Map<number, { node: ThreadNode; depth: number; parentId: number | null }>();
+    const node = (row: CommentRow, depth: number, parentId: number | null): ThreadNode => {
       const created: ThreadNode = { ...toPublic(row), replyCount: 0, replies: [] };
-      nodes.set(row.id, created);
+      nodes.set(row.id, { node: created, depth, parentId });
       return created;
     };
-    const data = roots.map(node);
+    const data = roots.map((row) => node(row, 0, null));
     // Oldest first, so a parent is placed before its replies; a reply whose parent is not
-    // approved (any more) is not shown.
+    // approved (any more) is not shown. Replies never nest deeper than the configured depth, even
+    // those written under a deeper setting: one below the deepest level joins its parent's level.
     for (const row of replies) {
-      const parent = row.parentId === null ? undefined : nodes.get(row.parentId);
+      let parent = row.parentId === null ? undefined : nodes.get(row.parentId);
       if (!parent) continue;
-      parent.replies.push(node(row));
-      parent.replyCount += 1;
+      while (parent.depth > 0 && parent.depth >= maxDepth - 1 && parent.parentId !== null) parent = nodes.get(parent.parentId)!;
+      parent.node.replies.push(node(row, parent.depth + 1, parent.node.id));
+      parent.node.replyCount += 1;
     }
     return {
       data,
