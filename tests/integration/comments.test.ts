@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PUBLIC_COMMENT_ACTIONS, PUBLIC_READ_ACTIONS, grantRole } from '../../playground/src/seed/permissions';
 import { adminLogin, createAdminWithActions } from '../helpers/admin-api';
 import { ADMIN, createSuperAdmin } from '../helpers/admin-user';
+import { captureEmails } from '../helpers/comments';
 import { createArticle } from '../helpers/content';
 import { bearer, graphql, http } from '../helpers/http';
 import { startStrapi, stopStrapi, type TestApp } from '../helpers/strapi';
@@ -34,6 +35,7 @@ beforeAll(async () => {
     delete process.env.SERVER_PROXY;
   }
   strapi = app.strapi;
+  captureEmails(strapi); // no mail leaves a test
   await grantRole(strapi, 'public', [...PUBLIC_READ_ACTIONS, ...PUBLIC_COMMENT_ACTIONS]);
   await createSuperAdmin(strapi);
   admin = await adminLogin(strapi, ADMIN);
