@@ -510,3 +510,42 @@ describe('GraphQL: the same rules and errors', () => {
     expect((await send(reader({ parent: String(elsewhere) }))).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('the rules apply in the issue\'s order', () => {
+  test('validation (400) before the article (404) before comments closed (403)', async () => {
+    expect((await submit(strapi, 'khongco', reader({ authorEmail: 'sai' }))).status).toBe(400);
+    const closed = await publishedArticle(strapi, 'Đóng, thử thứ tự', { commentsEnabled: false });
+    const elsewhere = await approvedComment(strapi, admin, other.documentId);
+    expect((await submit(strapi, closed.documentId, reader({ parent: elsewhere }))).status).toBe(400);
+    expect((await submit(strapi, closed.documentId, reader())).status).toBe(403);
+  });
+
+  test('closed (403) before duplicate (409) and flood (429)', async () => {
+    const data = reader();
+    const closing = await publishedArticle(strapi, 'Sắp đóng bình luận');
+    expect((await submit(strapi, closing.documentId, data)).status).toBe(201);
+    await strapi.db.query('plugin::newsroom.article').updateMany({ where: { documentId: closing.documentId }, data: { commentsEnabled: false } });
+    // The same words from the same email, at once: a duplicate and a flood, but closed first.
+    const res = await submit(strapi, closing.documentId, data);
+    expect(res.status).toBe(403);
+  });
+
+  test('honeypot before duplicate and flood; duplicate (409) before flood (429)', async () => {
+    const data = reader();
+    const ip = nextIp();
+    expect((await submit(strapi, article.documentId, data, { ip })).status).toBe(201);
+    const trap = await submit(strapi, article.documentId, { ...data, website: 'x' }, { ip });
+    expect(trap.status).toBe(201);
+    expect(await statusOf(trap.body.data.id)).toBe('spam');
+    expect((await submit(strapi, article.documentId, data, { ip })).status).toBe(409);
+    expect((await submit(strapi, article.documentId, { ...data, content: 'Khác.' }, { ip })).status).toBe(429);
+  });
+
+  test('flood (429) before the content rules: a blocked sender who floods is told to wait', async () => {
+    await withCommentsConfig(strapi, { blockList: ['cờ bạc'] }, async () => {
+      const ip = nextIp();
+      expect((await submit(strapi, article.documentId, reader({ content: 'cờ bạc' }), { ip })).body.data.status).toBe('spam');
+      expect((await submit(strapi, article.documentId, reader({ content: 'cờ bạc nữa' }), { ip })).status).toBe(429);
+    });
+  });
+});
