@@ -283,3 +283,214 @@ export const SEED_SECTIONS: SeedSection[] = [
     articles: ['Ngày 18/9 khai mạc Lễ hội', 'Đắk Nguyên FC'],
   },
 ];
+
+/**
+ * Reader comments under some published articles: every moderation status, replies nested two
+ * levels deep, and editors' replies (`staff`: written by the demo admin from the moderation page).
+ * Original, fictional text; the people and addresses are invented (example.vn).
+ */
+export type SeedCommentStatus = 'pending' | 'approved' | 'rejected' | 'spam';
+
+export interface SeedComment {
+  /** Stable name inside the seed, for replies to point at. */
+  key: string;
+  /** Start of the title of the (published) article it is under. */
+  article: string;
+  /** Key of the comment it answers. */
+  parent?: string;
+  /** A reader's name and email; a staff reply takes both from the demo admin. */
+  authorName?: string;
+  authorEmail?: string;
+  staff?: boolean;
+  content: string;
+  status: SeedCommentStatus;
+}
+
+const COFFEE = 'Giá cà phê vượt';
+const ADMISSIONS = 'Q&A tuyển sinh';
+const DENGUE = 'Giữ sức khoẻ mùa mưa';
+const FOOTBALL = 'Đắk Nguyên FC';
+
+/** In order: a parent always comes before its replies. */
+export const SEED_COMMENTS: SeedComment[] = [
+  {
+    key: 'cafe-loc',
+    article: COFFEE,
+    authorName: 'Trần Văn Lộc',
+    authorEmail: 'tranvanloc@example.vn',
+    content:
+      'Nhà tôi ở Ea Tơ, năm nay hái sớm hơn mọi năm chừng một tuần. Giá thế này bà con mừng lắm, chỉ mong đừng mưa trái mùa đúng lúc đang phơi.',
+    status: 'approved',
+  },
+  {
+    key: 'cafe-son',
+    article: COFFEE,
+    parent: 'cafe-loc',
+    authorName: 'Y Sơn Kbuôr',
+    authorEmail: 'ysonkbuor@example.vn',
+    content: 'Đúng đó anh, mưa lúc phơi là hạt lên mốc, bán mất giá liền. Năm nay nhà em dựng thêm cái nhà phơi lợp tấm nhựa, đỡ lo hẳn.',
+    status: 'approved',
+  },
+  {
+    key: 'cafe-loc-2',
+    article: COFFEE,
+    parent: 'cafe-son',
+    authorName: 'Trần Văn Lộc',
+    authorEmail: 'tranvanloc@example.vn',
+    content: 'Nhà phơi như vậy tốn chừng bao nhiêu tiền em? Anh cũng tính làm một cái nhỏ cỡ 200 m² cho kịp vụ này.',
+    status: 'approved',
+  },
+  {
+    key: 'cafe-staff',
+    article: COFFEE,
+    parent: 'cafe-loc',
+    staff: true,
+    content: 'Cảm ơn anh Lộc đã chia sẻ. Số cuối tuần này, Báo Tỉnh Nam có bài riêng về cách phơi, sấy cà phê sau thu hoạch để giữ chất lượng hạt.',
+    status: 'approved',
+  },
+  {
+    key: 'cafe-mai',
+    article: COFFEE,
+    authorName: 'Phạm Thị Mai',
+    authorEmail: 'phamthimai@example.vn',
+    content:
+      'Bài nói trúng chuyện hái xanh. Thương lái mua xô thì ai cũng hái cho nhanh; muốn bỏ thói quen đó phải có giá riêng cho hàng chín đều, như mấy hợp tác xã đang làm.',
+    status: 'approved',
+  },
+  {
+    key: 'cafe-tam',
+    article: COFFEE,
+    authorName: 'Nguyễn Hữu Tâm',
+    authorEmail: 'nguyenhuutam@example.vn',
+    content: 'Cho hỏi giá ở xã Cư Đăng hôm nay bao nhiêu vậy báo? Bài mới ghi giá các đại lý ở Ea Tơ.',
+    status: 'pending',
+  },
+  {
+    key: 'cafe-spam',
+    article: COFFEE,
+    authorName: 'Đại lý Phát Tài',
+    authorEmail: 'daily.phattai@example.vn',
+    content:
+      'THU MUA CÀ PHÊ GIÁ CAO NHẤT, hơn mọi nơi 5.000đ/kg!!! Liên hệ ngay http://caphe-giacao.example.com hoặc http://thumua24h.example.net để được báo giá.',
+    status: 'spam',
+  },
+  {
+    key: 'ts-ha',
+    article: ADMISSIONS,
+    authorName: 'Lê Thu Hà',
+    authorEmail: 'lethuha@example.vn',
+    content: 'Con tôi đang học lớp 9. Xin hỏi nếu đăng ký thi trường chuyên thì có bị mất một trong hai nguyện vọng vào trường công lập không?',
+    status: 'approved',
+  },
+  {
+    key: 'ts-staff',
+    article: ADMISSIONS,
+    parent: 'ts-ha',
+    staff: true,
+    content:
+      'Chào chị Hà, theo phương án của Sở, nguyện vọng vào trường chuyên được tính riêng. Học sinh vẫn giữ đủ hai nguyện vọng vào trường công lập không chuyên.',
+    status: 'approved',
+  },
+  {
+    key: 'ts-duc',
+    article: ADMISSIONS,
+    parent: 'ts-ha',
+    authorName: 'Hoàng Minh Đức',
+    authorEmail: 'hoangminhduc@example.vn',
+    content: 'Nhà tôi cũng đang băn khoăn đúng chuyện này, cảm ơn chị đã hỏi giúp.',
+    status: 'pending',
+  },
+  {
+    key: 'ts-huy',
+    article: ADMISSIONS,
+    authorName: 'Đỗ Quang Huy',
+    authorEmail: 'doquanghuy@example.vn',
+    content: 'Chỉ tiêu 75% nghĩa là vẫn còn vài nghìn em không vào được công lập. Mong tỉnh mở thêm lớp ở các xã vùng sâu, vùng xa.',
+    status: 'approved',
+  },
+  {
+    key: 'ts-rude',
+    article: ADMISSIONS,
+    authorName: 'Người qua đường',
+    authorEmail: 'nguoiquaduong@example.vn',
+    content: 'Toàn một lũ ăn hại, ngồi văn phòng nghĩ ra đủ trò để hành học sinh!',
+    status: 'rejected',
+  },
+  {
+    key: 'sk-ngoc',
+    article: DENGUE,
+    authorName: 'Vũ Thị Ngọc',
+    authorEmail: 'vuthingoc@example.vn',
+    content:
+      'Con tôi vừa khỏi sốt xuất huyết tuần trước. Đúng như bác sĩ nói, lúc bé hạ sốt lại là lúc phải theo dõi kỹ nhất, phụ huynh đừng chủ quan.',
+    status: 'approved',
+  },
+  {
+    key: 'sk-khanh',
+    article: DENGUE,
+    parent: 'sk-ngoc',
+    authorName: 'Bùi Văn Khánh',
+    authorEmail: 'buivankhanh@example.vn',
+    content: 'Chúc bé mau khoẻ. Chị cho hỏi bé phải nằm viện mấy ngày ạ?',
+    status: 'approved',
+  },
+  {
+    key: 'sk-ngoc-2',
+    article: DENGUE,
+    parent: 'sk-khanh',
+    authorName: 'Vũ Thị Ngọc',
+    authorEmail: 'vuthingoc@example.vn',
+    content: 'Bé nằm viện năm ngày anh ạ. May mà đưa đi khám sớm nên chỉ phải theo dõi, không có biến chứng gì.',
+    status: 'approved',
+  },
+  {
+    key: 'sk-quan',
+    article: DENGUE,
+    authorName: 'Tạ Minh Quân',
+    authorEmail: 'taminhquan@example.vn',
+    // Typed with tags on purpose: comments are plain text, so this shows as written, never as bold.
+    content: 'Xin hỏi <b>thuốc hạ sốt</b> nào dùng được cho trẻ 3 tuổi? Nhà tôi đang có sẵn siro paracetamol.',
+    status: 'pending',
+  },
+  {
+    key: 'sk-spam',
+    article: DENGUE,
+    authorName: 'Thuốc Nam Gia Truyền',
+    authorEmail: 'thuocnam.giatruyen@example.vn',
+    content: 'Chữa dứt điểm sốt xuất huyết trong 3 ngày bằng bài thuốc gia truyền, khỏi phải đi viện! Đặt mua tại www.thuocnam-giatruyen.example.com',
+    status: 'spam',
+  },
+  {
+    key: 'fc-cong',
+    article: FOOTBALL,
+    authorName: 'Nguyễn Thành Công',
+    authorEmail: 'nguyenthanhcong@example.vn',
+    content: 'Xem trực tiếp trên sân mà hồi hộp tới phút chót. Chúc mừng đội nhà! Lên hạng Nhất rồi thì phải gia cố hàng thủ nhiều hơn.',
+    status: 'approved',
+  },
+  {
+    key: 'fc-tuan',
+    article: FOOTBALL,
+    parent: 'fc-cong',
+    authorName: 'Hồ Anh Tuấn',
+    authorEmail: 'hoanhtuan@example.vn',
+    content: 'Đồng ý, bàn gỡ 2-2 đến từ quả phạt góc là do bọc lót chưa tốt. Nhưng phải công nhận hôm nay Y Đức Êban chơi quá hay.',
+    status: 'approved',
+  },
+  {
+    key: 'fc-accuse',
+    article: FOOTBALL,
+    authorName: 'Khán giả khó tính',
+    authorEmail: 'khangiakhotinh@example.vn',
+    content: 'Dàn xếp cả rồi, đá đấm gì nữa, cả giải này mua bán kết quả hết!',
+    status: 'rejected',
+  },
+  {
+    key: 'fc-ve',
+    article: FOOTBALL,
+    authorName: 'Lý Gia Bảo',
+    authorEmail: 'lygiabao@example.vn',
+    content: 'Mọi người cho hỏi bao giờ câu lạc bộ mở bán vé cả mùa giải mới vậy?',
+    status: 'pending',
+  },
+];
