@@ -140,7 +140,10 @@ export const createArticlePaths = (getModel: Lookup) => {
         if (!target || !isRecord(value)) return [key, value];
         const inner = publishedOnlyFilters(target, value, dialect);
         if (attribute?.type === 'relation' && target === UID.article) {
-          return [key, { [dialect.and]: [inner, { publishedAt: { [dialect.notNull]: true } }] }];
+          // Operators straight on a relation (`articles[$eq]=1`) test the related id: inside `$and` they must say so.
+          const keys = Object.keys(inner as Row);
+          const onIds = keys.length > 0 && keys.every((k) => dialect.isOperator(k) && !['$and', '$or', '$not'].includes(k));
+          return [key, { [dialect.and]: [onIds ? { id: inner } : inner, { publishedAt: { [dialect.notNull]: true } }] }];
         }
         return [key, inner];
       })
