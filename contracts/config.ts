@@ -36,6 +36,29 @@ export interface NewsroomConfig {
     /** Least seconds between two emails to moderators. */
     notifyIntervalSeconds: number;
   };
+  scheduling: {
+    /** Run due entries in this instance (every instance may: they never run one twice). */
+    enabled: boolean;
+    /** Draft & Publish types besides articles that may be scheduled, e.g. `api::promotion.promotion`. */
+    contentTypes: string[];
+    /** IANA time zone the admin schedules in by default. */
+    timezone: string;
+    /** Seconds between two looks for due entries (a divisor of 60); entries due sooner get a timer of their own. */
+    tickSeconds: number;
+    /** Seconds an instance owns an entry it runs; after that another instance may take it over. */
+    leaseSeconds: number;
+    /** Entries claimed at once by one instance. */
+    batchSize: number;
+    /** Runs of one entry before it stays `failed`. */
+    maxAttempts: number;
+    /** Wait before the first retry; doubled at each further one. */
+    retryBaseSeconds: number;
+    /** Entries overdue by more than this at start-up are marked failed ("missed"); 0: run them all. */
+    missedAfterMinutes: number;
+  };
 }
 
 export const SLUG_MAX_LENGTH_RANGE = { min: 20, max: 255 } as const;
+
+/** Ticks that divide a minute, so that a tick's cron rule fires at an even pace. */
+export const SCHEDULE_TICKS = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60] as const;

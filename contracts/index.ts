@@ -2,3 +2,4 @@ export * from './articles';
 export * from './comments';
 export * from './config';
 export * from './plugin';
+export * from './schedules';

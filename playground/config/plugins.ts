@@ -17,7 +17,20 @@ export default ({ env }) => ({
     // Off only to prove the playground refuses to run without the plugin (tests/integration/config).
     enabled: env.bool('NEWSROOM_ENABLED', true),
     resolve: pluginRoot(),
-    config: { slug: { maxLength: env.int('NEWSROOM_SLUG_MAX_LENGTH', 120) } },
+    config: {
+      slug: { maxLength: env.int('NEWSROOM_SLUG_MAX_LENGTH', 120) },
+      // Tests shorten the tick and the lease; a real site keeps the defaults (5 s, 60 s).
+      scheduling: {
+        contentTypes: ['api::promotion.promotion'],
+        enabled: env.bool('NEWSROOM_SCHEDULER', true),
+        tickSeconds: env.int('NEWSROOM_SCHEDULE_TICK', 5),
+        leaseSeconds: env.int('NEWSROOM_SCHEDULE_LEASE', 60),
+        batchSize: env.int('NEWSROOM_SCHEDULE_BATCH', 50),
+        maxAttempts: env.int('NEWSROOM_SCHEDULE_ATTEMPTS', 5),
+        retryBaseSeconds: env.int('NEWSROOM_SCHEDULE_RETRY', 30),
+        missedAfterMinutes: env.int('NEWSROOM_SCHEDULE_MISSED_AFTER', 0),
+      },
+    },
   },
   'users-permissions': {
     config: { jwtSecret: env('JWT_SECRET', 'newsroom-demo-users-permissions-jwt') },

@@ -5,6 +5,8 @@ import { getService } from './get-service';
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   guardUploadRelated(strapi);
   await getService(strapi, 'write-lock').prepare();
+  getService(strapi, 'schedule-targets').verifyConfig();
+  await getService(strapi, 'scheduler').start();
   strapi.log.info(`[newsroom] ready (slug max length ${strapi.config.get('plugin::newsroom.slug.maxLength')})`);
 };
 

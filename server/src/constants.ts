@@ -11,15 +11,18 @@ export const UID = {
   comment: 'plugin::newsroom.comment',
   commentEvent: 'plugin::newsroom.comment-event',
   commentReport: 'plugin::newsroom.comment-report',
+  schedule: 'plugin::newsroom.schedule',
 } as const;
 
 /** Types that are internal to the plugin: no Content Manager, no GraphQL shadow CRUD. */
-export const INTERNAL_TYPES = [UID.slugRedirect, UID.writeLock, UID.comment, UID.commentEvent, UID.commentReport];
+export const INTERNAL_TYPES = [UID.slugRedirect, UID.writeLock, UID.comment, UID.commentEvent, UID.commentReport, UID.schedule];
 
 /** Admin permissions (RBAC), as Strapi's roles list them. */
 export const ADMIN_ACTIONS = {
   commentsRead: 'plugin::newsroom.comments.read',
   commentsModerate: 'plugin::newsroom.comments.moderate',
+  scheduleRead: 'plugin::newsroom.schedule.read',
+  scheduleManage: 'plugin::newsroom.schedule.manage',
 } as const;
 
 export type NewsroomUID = (typeof UID)[keyof typeof UID];

@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from './get-service';
 
-// Nothing long-running yet; kept so later work (schedulers) has its place.
-const destroy = (_: { strapi: Core.Strapi }) => {};
+/** Stops the scheduler before Strapi closes the database: a pass under way finishes first. */
+const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await getService(strapi, 'scheduler').stop();
+};
 
 export default destroy;

@@ -3,6 +3,7 @@ import { INTERNAL_TYPES } from './constants';
 import documentMiddlewares from './document-middlewares';
 import { commentGraphql } from './comments/graphql';
 import { commentAdminActions } from './comments/routes';
+import { scheduleAdminActions } from './scheduling/routes';
 import { draftGraphqlGuard } from './drafts/graphql-guard';
 
 interface GraphqlExtension {
@@ -11,7 +12,7 @@ interface GraphqlExtension {
 }
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await strapi.service('admin::permission').actionProvider.registerMany(commentAdminActions);
+  await strapi.service('admin::permission').actionProvider.registerMany([...commentAdminActions, ...scheduleAdminActions]);
   for (const middleware of Object.values(documentMiddlewares)) {
     // Strapi types the context as a union over every content type; ours reads the common part only.
     strapi.documents.use(middleware(strapi) as unknown as Modules.Documents.Middleware.Middleware);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { commentAdminRoutes, commentContentApiRoutes } from './comments/routes';
 import contentApi from './content-api/routes';
+import { scheduleAdminRoutes } from './scheduling/routes';
 
 /** The plugin's routers: the public content API (/api/newsroom) and the admin API (/newsroom). */
 export default {
@@ -8,5 +9,5 @@ export default {
     const collections = contentApi['content-api']({ strapi });
     return { ...collections, routes: [...collections.routes, ...commentContentApiRoutes] };
   },
-  admin: { type: 'admin', routes: commentAdminRoutes },
+  admin: { type: 'admin', routes: [...commentAdminRoutes, ...scheduleAdminRoutes] },
 };

@@ -11,6 +11,10 @@ import commentThreads from './comments/comment-threads';
 import contentApi from './content-api/services';
 import draftAccess from './drafts/draft-access';
 import firstPublication from './publication/first-publication';
+import scheduleRunner from './scheduling/schedule-runner';
+import scheduleTargets from './scheduling/schedule-targets';
+import scheduler from './scheduling/scheduler';
+import schedules from './scheduling/schedules';
 import writeLock from './shared/write-lock';
 import slugHistory from './slugs/slug-history';
 import slugLookup from './slugs/slug-lookup';
@@ -31,6 +35,10 @@ export default {
   'comment-threads': commentThreads,
   'draft-access': draftAccess,
   'first-publication': firstPublication,
+  'schedule-runner': scheduleRunner,
+  'schedule-targets': scheduleTargets,
+  scheduler,
+  schedules,
   'slug-history': slugHistory,
   'slug-lookup': slugLookup,
   slugs,

@@ -37,8 +37,11 @@ const freePort = () =>
  * no port is opened (supertest drives `strapi.server.httpServer`); `admin: true` serves the built
  * admin panel on a free loopback port, for the browser tests.
  */
-export const startStrapi = async ({ admin = false }: { admin?: boolean } = {}): Promise<TestApp & { url?: string }> => {
-  const db = await createTestDatabase();
+export const startStrapi = async ({
+  admin = false,
+  db: existing,
+}: { admin?: boolean; db?: TestDatabase } = {}): Promise<TestApp & { url?: string }> => {
+  const db = existing ?? (await createTestDatabase());
   const port = admin ? await freePort() : 0;
   Object.assign(process.env, TEST_ENV, db.env, admin ? { PORT: String(port) } : {});
   const strapi = createStrapi({ appDir: PLAYGROUND, distDir: PLAYGROUND_DIST, autoReload: false, serveAdminPanel: admin });
@@ -47,7 +50,7 @@ export const startStrapi = async ({ admin = false }: { admin?: boolean } = {}): 
     if (!strapi.plugin('newsroom')) throw new Error('strapi-plugin-newsroom was not loaded');
   } catch (error) {
     await strapi.destroy().catch(() => undefined);
-    await db.drop();
+    if (!existing) await db.drop();
     throw error;
   }
   if (!admin) {
@@ -78,4 +81,11 @@ export const stopStrapi = async (app: TestApp | undefined): Promise<void> => {
   await waitForIdlePool(app.strapi);
   await app.strapi.destroy();
   await app.db.drop();
+};
+
+/** Stops Strapi but keeps its database, for a restart on it with `startStrapi({ db })`. */
+export const shutdownStrapi = async (app: TestApp): Promise<TestDatabase> => {
+  await waitForIdlePool(app.strapi);
+  await app.strapi.destroy();
+  return app.db;
 };

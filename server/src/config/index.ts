@@ -1,4 +1,4 @@
-import { SLUG_MAX_LENGTH_RANGE, type NewsroomConfig } from '../../../contracts/config';
+import { SCHEDULE_TICKS, SLUG_MAX_LENGTH_RANGE, type NewsroomConfig } from '../../../contracts/config';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -38,6 +38,30 @@ const emailList: Check = (value, path) => {
   if (bad !== undefined) fail(`config.${path} must be a list of email addresses, got "${bad}"`);
 };
 
+const oneOf =
+  (values: readonly number[]): Check =>
+  (value, path) => {
+    if (typeof value !== 'number' || !values.includes(value)) {
+      fail(`config.${path} must be one of ${values.join(', ')}, got ${String(value)}`);
+    }
+  };
+
+const timeZone: Check = (value, path) => {
+  string(value, path);
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value as string });
+  } catch {
+    fail(`config.${path} must be an IANA time zone such as "Asia/Ho_Chi_Minh", got "${String(value)}"`);
+  }
+};
+
+/** Content-type UIDs; whether each exists and has Draft & Publish is checked at bootstrap. */
+const uidList: Check = (value, path) => {
+  stringList(value, path);
+  const bad = (value as string[]).find((item) => !/^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/.test(item));
+  if (bad !== undefined) fail(`config.${path} must list content-type UIDs such as "api::promotion.promotion", got "${bad}"`);
+};
+
 /**
  * Every section and key the plugin reads, in one place: section → key → check. A new section (or
  * key) is declared here and in contracts/config.ts; the type below makes the two agree, and keys
@@ -61,6 +85,17 @@ const schema: { [Section in keyof NewsroomConfig]: { [Key in keyof NewsroomConfi
     notifyModerators: emailList,
     notifyIntervalSeconds: integerFrom(0, 86400),
   },
+  scheduling: {
+    enabled: boolean,
+    contentTypes: uidList,
+    timezone: timeZone,
+    tickSeconds: oneOf(SCHEDULE_TICKS),
+    leaseSeconds: integerFrom(5, 3600),
+    batchSize: integerFrom(1, 1000),
+    maxAttempts: integerFrom(1, 100),
+    retryBaseSeconds: integerFrom(1, 86400),
+    missedAfterMinutes: integerFrom(0, 525600),
+  },
 };
 
 const defaultConfig: NewsroomConfig = {
@@ -80,6 +115,17 @@ const defaultConfig: NewsroomConfig = {
     ipHashSalt: '',
     notifyModerators: [],
     notifyIntervalSeconds: 300,
+  },
+  scheduling: {
+    enabled: true,
+    contentTypes: [],
+    timezone: 'Asia/Ho_Chi_Minh',
+    tickSeconds: 5,
+    leaseSeconds: 60,
+    batchSize: 50,
+    maxAttempts: 5,
+    retryBaseSeconds: 30,
+    missedAfterMinutes: 0,
   },
 };
 

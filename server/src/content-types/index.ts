@@ -3,6 +3,7 @@ import byline from './byline';
 import comment from './comment';
 import commentEvent from './comment-event';
 import commentReport from './comment-report';
+import schedule from './schedule';
 import slugRedirect from './slug-redirect';
 import writeLock from './write-lock';
 
@@ -12,6 +13,7 @@ export default {
   comment,
   'comment-event': commentEvent,
   'comment-report': commentReport,
+  schedule,
   'slug-redirect': slugRedirect,
   'write-lock': writeLock,
 };
