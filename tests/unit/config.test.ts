@@ -54,6 +54,33 @@ describe('plugin config', () => {
     expect(() => config.validator({ ...base, comments: { ...base.comments, ...override } })).toThrow(message);
   });
 
+  test('scheduling defaults', () => {
+    expect(config.default.scheduling).toEqual({
+      enabled: true,
+      contentTypes: [],
+      timezone: 'Asia/Ho_Chi_Minh',
+      tickSeconds: 5,
+      leaseSeconds: 60,
+      batchSize: 50,
+      maxAttempts: 5,
+      retryBaseSeconds: 30,
+      missedAfterMinutes: 0,
+    });
+  });
+
+  test.each([
+    [{ timezone: 'Hanoi' }, /scheduling.timezone must be an IANA time zone such as "Asia\/Ho_Chi_Minh", got "Hanoi"/],
+    [{ tickSeconds: 7 }, /scheduling.tickSeconds must be one of 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60, got 7/],
+    [{ leaseSeconds: 1 }, /scheduling.leaseSeconds must be an integer from 5 to 3600/],
+    [{ contentTypes: ['promotion'] }, /scheduling.contentTypes must list content-type UIDs such as "api::promotion.promotion", got "promotion"/],
+    [{ enabled: 'yes' }, /scheduling.enabled must be a boolean/],
+    [{ maxAttempts: 0 }, /scheduling.maxAttempts must be an integer from 1 to 100/],
+    [{ tick: 5 }, /unknown config key "scheduling.tick"/],
+  ])('rejects scheduling %j', (override, message) => {
+    const base = valid();
+    expect(() => config.validator({ ...base, scheduling: { ...base.scheduling, ...override } })).toThrow(message);
+  });
+
   test('rejects a non-object config', () => {
     expect(() => config.validator(null)).toThrow(/config must be an object/);
   });
