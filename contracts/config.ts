@@ -56,9 +56,42 @@ export interface NewsroomConfig {
     /** Entries overdue by more than this at start-up are marked failed ("missed"); 0: run them all. */
     missedAfterMinutes: number;
   };
+  search: {
+    /** Longest query, in characters; longer ones are refused (400). */
+    maxQueryLength: number;
+    /** Largest page of results. */
+    pageSizeMax: number;
+    /** Length of a hit's plain-text snippet, in characters. */
+    snippetLength: number;
+  };
+  feeds: {
+    /** The front end's base URL (absolute http or https), e.g. "https://baomoi.example.vn". */
+    siteUrl: string;
+    /** An article's path on the front end: tokens {slug} {section} {documentId} {locale} {yyyy} {mm} {dd}. */
+    articlePath: string;
+    /** The publication's name (RSS channel title, news:publication name). */
+    publicationName: string;
+    /** The publication's language (news:publication language, RSS language). */
+    language: string;
+    /** Articles in the RSS feed. */
+    rssSize: number;
+    /** Feeds and sitemaps need no permission (false: Users & Permissions decides, as for any route). */
+    public: boolean;
+    /** The host app's section type (with a `slug` and an `articles` relation), for `?section=` and {section}; '' for none. */
+    sectionType: string;
+  };
+  previews: {
+    /** Secret that signs preview links (32 characters or more; from the environment); '' turns previews off. */
+    secret: string;
+    /** Hours a preview link lives unless its creator says otherwise. */
+    expiryHours: number;
+  };
 }
 
 export const SLUG_MAX_LENGTH_RANGE = { min: 20, max: 255 } as const;
 
 /** Ticks that divide a minute, so that a tick's cron rule fires at an even pace. */
 export const SCHEDULE_TICKS = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60] as const;
+
+/** Tokens an article path may use (feeds and sitemaps build article URLs with them). */
+export const ARTICLE_PATH_TOKENS = ['slug', 'section', 'documentId', 'locale', 'yyyy', 'mm', 'dd'] as const;

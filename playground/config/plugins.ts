@@ -30,6 +30,15 @@ export default ({ env }) => ({
         retryBaseSeconds: env.int('NEWSROOM_SCHEDULE_RETRY', 30),
         missedAfterMinutes: env.int('NEWSROOM_SCHEDULE_MISSED_AFTER', 0),
       },
+      feeds: {
+        siteUrl: env('NEWSROOM_SITE_URL', 'http://localhost:3000'),
+        articlePath: env('NEWSROOM_ARTICLE_PATH', '/{section}/{slug}.html'),
+        publicationName: 'Tin Tây Nguyên (demo)',
+        language: 'vi',
+        sectionType: 'api::section.section',
+      },
+      // The demo's own secret; a real site sets NEWSROOM_PREVIEW_SECRET (32+ characters).
+      previews: { secret: env('NEWSROOM_PREVIEW_SECRET', 'newsroom-demo-preview-secret-0123456789abcdef') },
     },
   },
   'users-permissions': {

@@ -9,6 +9,9 @@ import commentRules from './comments/comment-rules';
 import commentSubmission from './comments/comment-submission';
 import commentThreads from './comments/comment-threads';
 import contentApi from './content-api/services';
+import feeds from './delivery/feeds';
+import previews from './delivery/previews';
+import search from './delivery/search';
 import draftAccess from './drafts/draft-access';
 import firstPublication from './publication/first-publication';
 import scheduleRunner from './scheduling/schedule-runner';
@@ -23,6 +26,9 @@ import slugs from './slugs/slugs';
 /** Every service of the plugin, by name; each feature folder owns its own. */
 export default {
   ...contentApi,
+  ...search.services,
+  ...feeds.services,
+  ...previews.services,
   'byline-text': bylineText,
   'comment-articles': commentArticles,
   'comment-count': commentCount,

@@ -1,4 +1,4 @@
-import { SCHEDULE_TICKS, SLUG_MAX_LENGTH_RANGE, type NewsroomConfig } from '../../../contracts/config';
+import { ARTICLE_PATH_TOKENS, SCHEDULE_TICKS, SLUG_MAX_LENGTH_RANGE, type NewsroomConfig } from '../../../contracts/config';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -62,6 +62,56 @@ const uidList: Check = (value, path) => {
   if (bad !== undefined) fail(`config.${path} must list content-type UIDs such as "api::promotion.promotion", got "${bad}"`);
 };
 
+const absoluteUrl: Check = (value, path) => {
+  string(value, path);
+  let url: URL | null = null;
+  try {
+    url = new URL(value as string);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    fail(`config.${path} must be an absolute http(s) URL without query or fragment, got "${String(value)}"`);
+  }
+};
+
+const articlePath: Check = (value, path) => {
+  string(value, path);
+  const text = value as string;
+  const tokens = [...text.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
+  const unknown = tokens.find((t) => !(ARTICLE_PATH_TOKENS as readonly string[]).includes(t));
+  if (!text.startsWith('/') || unknown !== undefined || /[{}]/.test(text.replace(/\{[^}]*\}/g, ''))) {
+    fail(`config.${path} must start with "/" and use only the tokens ${ARTICLE_PATH_TOKENS.map((t) => `{${t}}`).join(' ')}, got "${text}"`);
+  }
+  if (!tokens.includes('slug') && !tokens.includes('documentId')) {
+    fail(`config.${path} must name the article with {slug} or {documentId}, got "${text}"`);
+  }
+};
+
+const languageCode: Check = (value, path) => {
+  if (typeof value !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/.test(value)) {
+    fail(`config.${path} must be a language code such as "vi", got "${String(value)}"`);
+  }
+};
+
+const optionalUid: Check = (value, path) => {
+  string(value, path);
+  if (value !== '' && !/^(api|plugin)::[a-z0-9-]+\.[a-z0-9-]+$/.test(value as string)) {
+    fail(`config.${path} must be a content-type UID such as "api::section.section", or "", got "${String(value)}"`);
+  }
+};
+
+const secret: Check = (value, path) => {
+  string(value, path);
+  if (value !== '' && (value as string).length < 32) {
+    fail(`config.${path} must be 32 characters or more (or "" to turn previews off)`);
+  }
+};
+
+const nonEmpty: Check = (value, path) => {
+  if (typeof value !== 'string' || value.trim() === '') fail(`config.${path} must be a non-empty string`);
+};
+
 /**
  * Every section and key the plugin reads, in one place: section → key → check. A new section (or
  * key) is declared here and in contracts/config.ts; the type below makes the two agree, and keys
@@ -96,6 +146,24 @@ const schema: { [Section in keyof NewsroomConfig]: { [Key in keyof NewsroomConfi
     retryBaseSeconds: integerFrom(1, 86400),
     missedAfterMinutes: integerFrom(0, 525600),
   },
+  search: {
+    maxQueryLength: integerFrom(10, 1000),
+    pageSizeMax: integerFrom(1, 100),
+    snippetLength: integerFrom(40, 1000),
+  },
+  feeds: {
+    siteUrl: absoluteUrl,
+    articlePath,
+    publicationName: nonEmpty,
+    language: languageCode,
+    rssSize: integerFrom(1, 500),
+    public: boolean,
+    sectionType: optionalUid,
+  },
+  previews: {
+    secret,
+    expiryHours: integerFrom(1, 24 * 30),
+  },
 };
 
 const defaultConfig: NewsroomConfig = {
@@ -127,6 +195,17 @@ const defaultConfig: NewsroomConfig = {
     retryBaseSeconds: 30,
     missedAfterMinutes: 0,
   },
+  search: { maxQueryLength: 200, pageSizeMax: 50, snippetLength: 160 },
+  feeds: {
+    siteUrl: 'http://localhost:3000',
+    articlePath: '/{slug}',
+    publicationName: 'Newsroom',
+    language: 'vi',
+    rssSize: 50,
+    public: true,
+    sectionType: '',
+  },
+  previews: { secret: '', expiryHours: 48 },
 };
 
 const rejectUnknownKeys = (value: Record<string, unknown>, valid: Record<string, unknown>, prefix: string): void => {
