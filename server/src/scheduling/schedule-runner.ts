@@ -146,13 +146,13 @@ const createScheduleRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
       return { claimed: claimed.length, results: await runAll(claimed, token) };
     },
 
-    /** Runs every due entry, batch after batch, until none is due. */
-    async runDue(): Promise<Ran[]> {
+    /** Runs every due entry, batch after batch, until none is due (or `keepGoing` says stop: shutdown). */
+    async runDue(keepGoing: () => boolean = () => true): Promise<Ran[]> {
       const all: Ran[] = [];
       for (;;) {
         const { claimed, results } = await this.runBatch();
         all.push(...results);
-        if (claimed < config().batchSize) return all;
+        if (claimed < config().batchSize || !keepGoing()) return all;
       }
     },
 

@@ -47,7 +47,7 @@ const createSchedulerService = ({ strapi }: { strapi: Core.Strapi }) => {
       do {
         again = false;
         try {
-          await runner().runDue();
+          await runner().runDue(() => !stopped);
           await armTimer();
         } catch (error) {
           strapi.log.error(`[newsroom] scheduler pass failed: ${(error as Error)?.message ?? error}`);
