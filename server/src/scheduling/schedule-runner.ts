@@ -179,12 +179,13 @@ const createScheduleRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** When the next entry falls due, if any. */
     async nextDue(): Promise<Date | null> {
-      const row = await rows().findOne({
-        where: { status: { $in: ACTIVE } },
-        select: ['id', 'dueAt'],
-        orderBy: [{ dueAt: 'asc' }],
-      });
-      return row?.dueAt ? new Date(row.dueAt as string) : null;
+      // One lookup per status: each reads the first entry of its (status, dueAt) index range,
+      // where one query over both statuses could sort every waiting entry.
+      const firsts = await Promise.all(
+        ACTIVE.map((status) => rows().findOne({ where: { status }, select: ['id', 'dueAt'], orderBy: [{ dueAt: 'asc' }] }))
+      );
+      const times = firsts.flatMap((row) => (row?.dueAt ? [new Date(row.dueAt as string).getTime()] : []));
+      return times.length > 0 ? new Date(Math.min(...times)) : null;
     },
   };
 };
