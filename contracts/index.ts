@@ -3,3 +3,4 @@ export * from './comments';
 export * from './config';
 export * from './plugin';
 export * from './schedules';
+export * from './feeds';

@@ -36,6 +36,7 @@ export default ({ env }) => ({
         publicationName: 'Tin Tây Nguyên (demo)',
         language: 'vi',
         sectionType: 'api::section.section',
+        public: env.bool('NEWSROOM_FEEDS_PUBLIC', true),
       },
       // The demo's own secret; a real site sets NEWSROOM_PREVIEW_SECRET (32+ characters).
       previews: { secret: env('NEWSROOM_PREVIEW_SECRET', 'newsroom-demo-preview-secret-0123456789abcdef') },
