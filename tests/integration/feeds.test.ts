@@ -103,6 +103,8 @@ describe('RSS 2.0', () => {
     const res = await getXml(strapi, '/feeds/rss.xml');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/rss+xml; charset=utf-8');
+    // feeds.public (the playground's default): no permission was granted to anyone in this file.
+    expect(res.headers['cache-control']).toBe('public, max-age=300');
     const body = res.body as string;
     const { rss: doc } = parseXml<RssXml>(body);
     expect(doc['@version']).toBe('2.0');

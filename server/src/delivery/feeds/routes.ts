@@ -9,11 +9,13 @@ import { feedsConfig } from './feeds-config';
  * Strapi registers the routes, so the setting applies from start-up.
  */
 export const feedContentApiRoutes = (strapi: Core.Strapi): Core.RouteInput[] => {
-  const config = feedsConfig(strapi).public ? { auth: false as const } : {};
+  const isPublic = feedsConfig(strapi).public;
+  // One object per route: Strapi writes each route's permission scope into its config.
+  const config = () => (isPublic ? { auth: false as const } : {});
   return [
-    { method: 'GET', path: FEED_PATHS.rss, handler: 'feed.rss', config },
-    { method: 'GET', path: FEED_PATHS.newsSitemap, handler: 'feed.news', config },
-    { method: 'GET', path: FEED_PATHS.sitemapIndex, handler: 'feed.index', config },
-    { method: 'GET', path: FEED_PATHS.articlesSitemap.replace('{n}', ':page'), handler: 'feed.articles', config },
+    { method: 'GET', path: FEED_PATHS.rss, handler: 'feed.rss', config: config() },
+    { method: 'GET', path: FEED_PATHS.newsSitemap, handler: 'feed.news', config: config() },
+    { method: 'GET', path: FEED_PATHS.sitemapIndex, handler: 'feed.index', config: config() },
+    { method: 'GET', path: FEED_PATHS.articlesSitemap.replace('{n}', ':page'), handler: 'feed.articles', config: config() },
   ];
 };
