@@ -130,14 +130,13 @@ const createFeedArticlesService = ({ strapi }: { strapi: Core.Strapi }) => {
       limit: number
     ): Promise<Array<{ article: FeedArticle; url: string }>> {
       const result: Array<{ article: FeedArticle; url: string }> = [];
-      for (let offset = 0; result.length < limit; ) {
-        const size = limit - result.length;
-        const batch = await read(offset, size);
+      // Whole batches of `limit`: articles without a URL cost one more read per `limit` of them.
+      for (let offset = 0; result.length < limit; offset += limit) {
+        const batch = await read(offset, limit);
         result.push(...(await withUrls(batch)));
-        if (batch.length < size) break;
-        offset += batch.length;
+        if (batch.length < limit) break;
       }
-      return result;
+      return result.slice(0, limit);
     },
   };
 };
