@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { commentContentHash, seedDemo } from '../../playground/src/seed';
 import { SEED_ARTICLES, SEED_BYLINES, SEED_COMMENTS, SEED_SECTIONS, type SeedComment } from '../../playground/src/seed/content';
+import { SEED_SCHEDULED } from '../../playground/src/seed/schedule';
 import { contentHash } from '../../server/src/comments/rules/sender-hash';
 
 const SECTION = 'api::section.section';
 const COMMENT = 'plugin::newsroom.comment';
 const COMMENT_EVENT = 'plugin::newsroom.comment-event';
+const SCHEDULE = 'plugin::newsroom.schedule';
 const STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
 import { ARTICLE, BYLINE } from '../helpers/content';
 import { http } from '../helpers/http';
@@ -32,6 +34,7 @@ const counts = async () => ({
   sections: await strapi.db.query(SECTION).count(),
   comments: await strapi.db.query(COMMENT).count(),
   commentEvents: await strapi.db.query(COMMENT_EVENT).count(),
+  schedules: await strapi.db.query(SCHEDULE).count(),
 });
 
 /** A reader's comment waits, then is decided (two events); a pending one and a staff reply have one. */
@@ -80,14 +83,38 @@ describe('the demo seed (playground only)', () => {
     expect(published).toBeGreaterThan(0);
     expect(published).toBeLessThan(SEED_ARTICLES.length);
     expect(await counts()).toEqual({
-      articles: SEED_ARTICLES.length,
+      // Scheduled drafts are drafts until their time (the first one falls due minutes after start).
+      articles: SEED_ARTICLES.length + SEED_SCHEDULED.length,
       published,
       bylines: SEED_BYLINES.length,
       sections: 2 * SEED_SECTIONS.length, // draft and published rows
       comments: SEED_COMMENTS.length,
       commentEvents: expectedEvents,
+      // A publish entry per scheduled draft, the promotion's and one published story's unpublication.
+      schedules: SEED_SCHEDULED.length + 2,
     });
     expect(await strapi.plugin('i18n').service('locales').getDefaultLocale()).toBe('vi');
+  });
+
+  test('the publishing calendar is filled: drafts due from minutes after start to days ahead, two take-downs', async () => {
+    const entries = await strapi.db.query(SCHEDULE).findMany({ orderBy: { runAt: 'asc' } });
+    expect(entries.every((e: { status: string }) => e.status === 'scheduled')).toBe(true);
+    const publishes = entries.filter((e: { action: string }) => e.action === 'publish');
+    expect(publishes).toHaveLength(SEED_SCHEDULED.length);
+    const firstDue = new Date(publishes[0].runAt).getTime() - Date.now();
+    expect(firstDue).toBeGreaterThan(0);
+    expect(firstDue).toBeLessThanOrEqual(3 * 60000);
+    expect(new Date(publishes[publishes.length - 1].runAt).getTime() - Date.now()).toBeGreaterThan(24 * 3600000);
+    const takeDowns = entries.filter((e: { action: string }) => e.action === 'unpublish');
+    expect(takeDowns.map((e: { contentType: string }) => e.contentType).sort()).toEqual(['api::promotion.promotion', ARTICLE]);
+    // The promotion goes down at midnight in Hanoi (17:00 UTC).
+    const promo = takeDowns.find((e: { contentType: string }) => e.contentType === 'api::promotion.promotion');
+    expect(new Date(promo.runAt).toISOString()).toMatch(/T17:00:00\.000Z$/);
+    expect(promo.timezone).toBe('Asia/Ho_Chi_Minh');
+    // Drafts waiting for their time are not public.
+    const res = await http(strapi).get('/api/newsroom/articles').query({ 'pagination[pageSize]': 100 });
+    const titles = res.body.data.map((a: { title: string }) => a.title);
+    for (const draft of SEED_SCHEDULED) expect(titles).not.toContain(draft.title);
   });
 
   test('the public reads published articles, with a two-reporter byline among them', async () => {

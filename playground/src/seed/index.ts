@@ -11,6 +11,7 @@ import {
   type SeedSection,
 } from './content';
 import { grantRole, PUBLIC_COMMENT_ACTIONS, PUBLIC_READ_ACTIONS } from './permissions';
+import { ensureSchedules } from './schedule';
 
 const ARTICLE = 'plugin::newsroom.article';
 const BYLINE = 'plugin::newsroom.byline';
@@ -179,17 +180,20 @@ export const seedDemo = async (strapi: Core.Strapi): Promise<void> => {
   for (const article of SEED_ARTICLES) if (await ensureArticle(strapi, article, bylineIds)) created += 1;
   for (const section of SEED_SECTIONS) await ensureSection(strapi, section);
   const comments = await ensureComments(strapi, admin.email);
+  const adminRow = await strapi.db.query('admin::user').findOne({ where: { email: admin.email } });
+  const scheduled = await ensureSchedules(strapi, { id: adminRow?.id ?? null, name: adminRow?.firstname ?? admin.email });
 
   const host = process.env.HOST && process.env.HOST !== '0.0.0.0' ? process.env.HOST : 'localhost';
   const base = `http://${host}:${process.env.PORT || 1337}`;
   strapi.log.info(
     [
-      `[newsroom demo] ${created} new article(s), ${SEED_ARTICLES.length - created} already there; ${comments} new comment(s)`,
+      `[newsroom demo] ${created} new article(s), ${SEED_ARTICLES.length - created} already there; ${comments} new comment(s); ${scheduled} new scheduled item(s)`,
       `  Admin    ${base}/admin   (${admin.email} / ${admin.password})`,
       `  REST     ${base}/api/newsroom/articles?populate=bylines`,
       `           ${base}/api/sections?populate=articles`,
       `           ${base}/api/newsroom/articles/<documentId>/comments`,
       `  GraphQL  ${base}/graphql`,
+      `  Calendar ${base}/admin (Publishing calendar; one draft is published about 3 minutes after the first start)`,
     ].join('\n')
   );
 };
