@@ -35,7 +35,7 @@ export default ({ env }) => ({
         articlePath: env('NEWSROOM_ARTICLE_PATH', '/{section}/{slug}.html'),
         publicationName: 'Tin Tây Nguyên (demo)',
         language: 'vi',
-        sectionType: 'api::section.section',
+        sectionType: env('NEWSROOM_SECTION_TYPE', 'api::section.section'),
         public: env.bool('NEWSROOM_FEEDS_PUBLIC', true),
       },
       // The demo's own secret; a real site sets NEWSROOM_PREVIEW_SECRET (32+ characters).
