@@ -1,5 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Discuss } from '@strapi/icons';
+import { Calendar, Discuss } from '@strapi/icons';
+import { ScheduleBulkAction } from './components/schedule/ScheduleBulkAction';
+import { SchedulePanel } from './components/schedule/SchedulePanel';
 import { PLUGIN_ID } from '../../contracts/plugin';
 import { PERMISSIONS } from './permissions';
 import en from './translations/en.json';
@@ -30,6 +32,26 @@ export default {
       Component: () => import('./pages/App'),
     });
 
+    // The publishing calendar, for users with `schedule.read`.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-calendar`,
+      icon: Calendar,
+      intlLabel: message('schedule.calendar.menu'),
+      permissions: PERMISSIONS.scheduleRead,
+      Component: () => import('./pages/CalendarApp'),
+    });
+
+    // On the homepage: the next scheduled publications and any failures.
+    app.widgets.register({
+      id: 'schedule',
+      pluginId: PLUGIN_ID,
+      icon: Calendar,
+      title: message('schedule.widget.title'),
+      component: () => import('./widgets/ScheduleWidget').then((mod) => mod.ScheduleWidget),
+      link: { label: message('schedule.widget.link'), href: `/plugins/${PLUGIN_ID}-calendar` },
+      permissions: PERMISSIONS.scheduleRead.map(({ action }) => ({ action })),
+    });
+
     // On the homepage: the pending count and the latest pending comments.
     app.widgets.register({
       id: 'pending-comments',
@@ -40,6 +62,15 @@ export default {
       link: { label: message('widget.pending.link'), href: `/plugins/${PLUGIN_ID}` },
       permissions: PERMISSIONS.read.map(({ action }) => ({ action })),
     });
+  },
+
+  bootstrap(app: StrapiApp) {
+    // The edit view's Schedule panel and the list view's bulk action (schedulable types only).
+    const contentManager = app.getPlugin('content-manager') as unknown as {
+      apis: { addEditViewSidePanel(panels: unknown[]): void; addBulkAction(actions: unknown[]): void };
+    };
+    contentManager.apis.addEditViewSidePanel([SchedulePanel]);
+    contentManager.apis.addBulkAction([ScheduleBulkAction]);
   },
 
   /** The admin calls `registerTrads` (this plugin's messages in each of the admin's languages). */

@@ -14,4 +14,8 @@ export const PERMISSIONS = {
   read: [action('comments.read')],
   /** Approve, reject, mark as spam, restore, edit, reply, delete. */
   moderate: [action('comments.moderate')],
+  /** See the publishing calendar, the edit view's Schedule panel and the homepage widget. */
+  scheduleRead: [action('schedule.read')],
+  /** Schedule, change, cancel and run entries (the server also wants the type's publish permission). */
+  scheduleManage: [action('schedule.manage')],
 };
