@@ -1,48 +1,70 @@
 /**
- * A second Strapi instance, in its own process, on the database named by the DATABASE_* variables,
- * with its scheduler running (NEWSROOM_SCHEDULE_* as set by the test). It counts the publish
- * operations it performs and the `entry.publish` events it emits, prints `READY` once loaded, and
- * on a `report` line on stdin prints `RESULT {"publishes":n,"events":n}` and exits. With
- * SCHEDULE_CREATE (a JSON list of documentIds) and SCHEDULE_AT (epoch ms) it first schedules their
- * publication through the plugin's service, prints `CREATED`, and exits without running them.
+ * A second Strapi instance ("B"), in its own process, on the database named by the DATABASE_*
+ * variables, with its scheduler as NEWSROOM_SCHEDULER / NEWSROOM_SCHEDULE_* say. Used by
+ * tests/integration/scheduling-instances.test.ts.
+ *
+ * It records the documentId of every publish operation it performs (a document-service middleware)
+ * and of every `entry.publish` event it emits (what webhooks send), and prints `READY` once loaded.
+ * On a `report` line on stdin (or SIGTERM) it stops its scheduler, lets the queued events go out,
+ * prints `RESULT {"publishes":[ids],"events":[ids],"instance":"…"}`, and exits 0.
+ *
+ * With SCHEDULE_CREATE (a JSON list of article documentIds) it instead schedules their publication
+ * through the plugin's schedules service, all at one instant SCHEDULE_IN_MS after it loaded, prints
+ * `CREATED {"runAt":"…"}`, and exits normally (Strapi destroyed, scheduler stopped) before they fall due.
  */
 import { createStrapi } from '@strapi/strapi';
 import readline from 'readline';
 import { PLAYGROUND, PLAYGROUND_DIST } from './paths';
+import { waitForIdlePool } from './strapi';
+
+const ARTICLE = 'plugin::newsroom.article';
 
 const main = async () => {
   const strapi = createStrapi({ appDir: PLAYGROUND, distDir: PLAYGROUND_DIST, autoReload: false, serveAdminPanel: false });
-  let publishes = 0;
-  let events = 0;
+  const publishes: string[] = [];
+  const events: string[] = [];
   strapi.documents.use(async (ctx, next) => {
-    if (ctx.action === 'publish') publishes += 1;
+    if (ctx.action === 'publish') publishes.push(String((ctx.params as { documentId?: string }).documentId));
     return next();
   });
   await strapi.load();
-  strapi.eventHub.on('entry.publish', () => {
-    events += 1;
+  strapi.eventHub.on('entry.publish', (event: { uid?: string; entry?: { documentId?: string } }) => {
+    if (event.uid === ARTICLE) events.push(String(event.entry?.documentId));
   });
+
   const create = process.env.SCHEDULE_CREATE;
   if (create) {
+    const runAt = new Date(Date.now() + Number(process.env.SCHEDULE_IN_MS ?? 10000));
     const schedules = strapi.plugin('newsroom').service('schedules');
     for (const documentId of JSON.parse(create) as string[]) {
       await schedules.schedule(
-        { contentType: 'plugin::newsroom.article', documentId, locale: null, action: 'publish', runAt: new Date(Number(process.env.SCHEDULE_AT)), timezone: 'Asia/Ho_Chi_Minh' },
+        { contentType: ARTICLE, documentId, locale: null, action: 'publish', runAt, timezone: 'Asia/Ho_Chi_Minh' },
         { id: null, name: 'instance B' }
       );
     }
-    process.stdout.write('\nCREATED\n');
+    process.stdout.write(`\nCREATED ${JSON.stringify({ runAt: runAt.toISOString() })}\n`);
     await strapi.destroy();
     process.exit(0);
   }
-  process.stdout.write('\nREADY\n');
-  const lines = readline.createInterface({ input: process.stdin });
-  lines.on('line', async (line) => {
-    if (line.trim() !== 'report') return;
-    process.stdout.write(`\nRESULT ${JSON.stringify({ publishes, events })}\n`);
+
+  let reporting = false;
+  const report = async () => {
+    if (reporting) return;
+    reporting = true;
+    await strapi.plugin('newsroom').service('scheduler').stop();
+    // entry.publish goes out after the commit, after one more read: let those reads finish.
+    await waitForIdlePool(strapi);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const instance = strapi.plugin('newsroom').service('schedule-runner').instance();
+    process.stdout.write(`\nRESULT ${JSON.stringify({ publishes, events, instance })}\n`);
     await strapi.destroy();
     process.exit(0);
+  };
+  process.on('SIGTERM', () => void report());
+  readline.createInterface({ input: process.stdin }).on('line', (line) => {
+    if (line.trim() === 'report') void report();
   });
+  process.stdout.write('\nREADY\n');
 };
 
 main().catch((error) => {

@@ -5,16 +5,23 @@ import { ARTICLE } from '../helpers/content';
 import { databaseKind } from '../helpers/database';
 import { ROOT } from '../helpers/paths';
 import { SCHEDULE, eventually } from '../helpers/schedules';
-import { startStrapi, stopStrapi, type TestApp } from '../helpers/strapi';
+import { startStrapi, stopStrapi, waitForIdlePool, type TestApp } from '../helpers/strapi';
 
 /**
- * Several Strapi instances on one PostgreSQL or MariaDB database: every entry runs exactly once
- * (publish operations and `entry.publish` events counted in each process), none is left `running`,
- * no document gets two published rows; a killed instance's entries are finished by the other; an
- * entry runs on whichever instance is alive, whoever created it.
+ * Two Strapi processes on one PostgreSQL or MariaDB database (this jest process is instance A, a
+ * child running tests/helpers/scheduler-instance.ts is instance B), both with the real scheduler on
+ * a 1 s tick:
+ * - 500 entries due at one instant run exactly once: every document is published by exactly one
+ *   instance, once, with one `entry.publish` event, each entry `done`/`published` at its first
+ *   attempt (a deadlock or a failed claim would show as a retry), one published row per document;
+ * - an instance killed mid-run (SIGKILL, holding claimed entries): the other finishes everything
+ *   when the lease ends, publishing exactly the entries the dead one had not finished;
+ * - entries created on an instance that then exits normally are run by the live one.
+ * States are asserted, never elapsed times; polling timeouts are generous.
  */
 
 const TICK = { NEWSROOM_SCHEDULE_TICK: '1' };
+const ZONE = 'Asia/Ho_Chi_Minh';
 
 interface Child {
   process: ChildProcessWithoutNullStreams;
@@ -22,6 +29,13 @@ interface Child {
   waitFor(prefix: string, timeoutMs?: number): Promise<string>;
   exited: Promise<number | null>;
 }
+interface Report {
+  publishes: string[];
+  events: string[];
+  instance: string;
+}
+
+const children: Child[] = [];
 
 /** Instance B: tests/helpers/scheduler-instance.ts in its own process, on this test's database. */
 const instanceB = (env: Record<string, string>): Child => {
@@ -40,7 +54,7 @@ const instanceB = (env: Record<string, string>): Child => {
   });
   child.stderr.on('data', (chunk) => (err = (err + chunk).slice(-4000)));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return {
+  const b: Child = {
     process: child,
     lines,
     exited,
@@ -48,20 +62,52 @@ const instanceB = (env: Record<string, string>): Child => {
       eventually(async () => {
         const line = lines.find((l) => l.startsWith(prefix));
         if (line) return line;
-        if (child.exitCode !== null && child.exitCode !== 0) throw new Error(`instance B exited ${child.exitCode}: ${err}`);
+        if (child.exitCode !== null) throw new Error(`instance B exited ${child.exitCode} before ${prefix}: ${err}`);
         return undefined;
       }, timeoutMs, `instance B to print ${prefix}`),
   };
+  children.push(b);
+  return b;
 };
+
+/** Tells B to report (its scheduler stopped, its events flushed) and waits for it to exit. */
+const reportOf = async (b: Child): Promise<Report> => {
+  b.process.stdin.write('report\n');
+  const line = await b.waitFor('RESULT ');
+  expect(await b.exited).toBe(0);
+  return JSON.parse(line.slice('RESULT '.length)) as Report;
+};
+
+/** B's warnings about entries (a failed attempt, a retry): none is expected. */
+const warningsOf = (b: Child) => b.lines.filter((l) => l.includes('[newsroom]'));
+
+/** How many times each id occurs. */
+const tally = (ids: string[]) => {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+};
+/** `ids`, each exactly once: the ids of `list` that occur more than once, or are not in `ids`, or are missing. */
+const exactlyOnce = (list: string[], ids: string[]) => {
+  const counts = tally(list);
+  const wanted = new Set(ids);
+  return {
+    twice: [...counts].filter(([, n]) => n > 1).map(([id]) => id),
+    extra: [...counts.keys()].filter((id) => !wanted.has(id)),
+    missing: ids.filter((id) => !counts.has(id)),
+  };
+};
+const clean = { twice: [], extra: [], missing: [] };
 
 // SQLite is embedded: one Strapi process per database file.
 const serverDatabase = databaseKind() === 'sqlite' ? describe.skip : describe;
 
-serverDatabase('scheduling with several Strapi instances on one database', () => {
+serverDatabase('scheduling with two Strapi instances on one database', () => {
   let app: TestApp | undefined;
   let strapi: Core.Strapi;
-  let publishes = 0;
-  let events = 0;
+  /** Instance A's publish operations and entry.publish events, by documentId. */
+  const published: string[] = [];
+  const events: string[] = [];
 
   const drafts = async (count: number, tag: string) => {
     const docs: Array<{ documentId: string; locale: string }> = [];
@@ -75,25 +121,59 @@ serverDatabase('scheduling with several Strapi instances on one database', () =>
     }
     return docs;
   };
-  const dueAt = async (docs: Array<{ documentId: string; locale: string }>, at: Date) => {
+  /** Publish entries for these drafts, straight into the table, all due at `at`. */
+  const scheduleAt = async (docs: Array<{ documentId: string; locale: string }>, at: Date) => {
+    const requestedAt = new Date();
     const data = docs.map((d) => ({
-      contentType: ARTICLE, targetDocumentId: d.documentId, targetLocale: d.locale, action: 'publish', runAt: at, dueAt: at,
-      timezone: 'Asia/Ho_Chi_Minh', status: 'scheduled', attempts: 0, requestedAt: new Date(),
+      contentType: ARTICLE,
+      targetDocumentId: d.documentId,
+      targetLocale: d.locale,
+      action: 'publish',
+      runAt: at,
+      dueAt: at,
+      timezone: ZONE,
+      status: 'scheduled',
+      attempts: 0,
+      requestedAt,
     }));
     for (let i = 0; i < data.length; i += 250) await strapi.db.query(SCHEDULE).createMany({ data: data.slice(i, i + 250) });
   };
   const entriesOf = (ids: string[]) => strapi.db.query(SCHEDULE).findMany({ where: { targetDocumentId: { $in: ids } } });
-  const allSettled = (ids: string[], timeoutMs = 180000) =>
-    eventually(async () => {
-      const open = await strapi.db.query(SCHEDULE).count({ where: { targetDocumentId: { $in: ids }, status: { $in: ['scheduled', 'running'] } } });
-      return open === 0;
-    }, timeoutMs, 'every entry to run');
-  /** Published rows per document: exactly one each. */
-  const publishedPerDocument = async (ids: string[]) => {
-    const rows = await strapi.db.query(ARTICLE).findMany({ where: { documentId: { $in: ids }, publishedAt: { $notNull: true } }, select: ['documentId'] });
-    const per = new Map<string, number>();
-    for (const row of rows) per.set(row.documentId, (per.get(row.documentId) ?? 0) + 1);
-    return ids.map((id) => per.get(id) ?? 0);
+  const countOf = (ids: string[], status: string | string[]) =>
+    strapi.db.query(SCHEDULE).count({ where: { targetDocumentId: { $in: ids }, status: Array.isArray(status) ? { $in: status } : status } });
+  const allSettled = (ids: string[], timeoutMs = 150000) =>
+    eventually(async () => (await countOf(ids, ['scheduled', 'running'])) === 0, timeoutMs, 'no entry to be scheduled or running');
+  /** Published rows per document, counted by the database (GROUP BY). */
+  const publishedRowsPerDocument = async (ids: string[]): Promise<Map<string, number>> => {
+    const meta = strapi.db.metadata.get(ARTICLE);
+    const column = (attribute: string) => (meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute;
+    const rows = (await strapi.db
+      .connection(meta.tableName)
+      .select({ documentId: column('documentId') })
+      .count({ n: '*' })
+      .whereIn(column('documentId'), ids)
+      .whereNotNull(column('publishedAt'))
+      .groupBy(column('documentId'))) as Array<{ documentId: string; n: number | string }>;
+    return new Map(rows.map((row) => [row.documentId, Number(row.n)]));
+  };
+  const expectOnePublishedRowEach = async (ids: string[]) => {
+    const per = await publishedRowsPerDocument(ids);
+    expect(ids.filter((id) => per.get(id) !== 1)).toEqual([]);
+    expect(per.size).toBe(ids.length);
+  };
+  /** Every entry done at its first attempt, published, released; none left running. */
+  const expectAllPublished = async (ids: string[]) => {
+    const entries = await entriesOf(ids);
+    expect(entries).toHaveLength(ids.length);
+    expect(entries.filter((e) => e.status === 'running')).toEqual([]);
+    const odd = entries.filter((e) => e.status !== 'done' || e.outcome !== 'published' || e.attempts !== 1 || e.lastError !== null || e.claimedBy !== null);
+    expect(odd.map((e) => ({ id: e.id, status: e.status, outcome: e.outcome, attempts: e.attempts, lastError: e.lastError, claimedBy: e.claimedBy }))).toEqual([]);
+    return entries;
+  };
+  /** A's own counts, once its queued entry.publish events (emitted after commit) have gone out. */
+  const settleA = async () => {
+    await waitForIdlePool(strapi);
+    await new Promise((resolve) => setTimeout(resolve, 300));
   };
 
   beforeAll(async () => {
@@ -101,14 +181,16 @@ serverDatabase('scheduling with several Strapi instances on one database', () =>
     app = await startStrapi();
     strapi = app.strapi;
     strapi.documents.use(async (ctx, next) => {
-      if (ctx.action === 'publish') publishes += 1;
+      if (ctx.action === 'publish') published.push(String((ctx.params as { documentId?: string }).documentId));
       return next();
     });
-    strapi.eventHub.on('entry.publish', () => {
-      events += 1;
+    strapi.eventHub.on('entry.publish', (event: { uid?: string; entry?: { documentId?: string } }) => {
+      if (event.uid === ARTICLE) events.push(String(event.entry?.documentId));
     });
   });
   afterAll(async () => {
+    for (const b of children) if (b.process.exitCode === null && b.process.signalCode === null) b.process.kill('SIGKILL');
+    await Promise.all(children.map((b) => b.exited));
     delete process.env.NEWSROOM_SCHEDULE_TICK;
     await stopStrapi(app);
   });
@@ -118,65 +200,113 @@ serverDatabase('scheduling with several Strapi instances on one database', () =>
     const ids = docs.map((d) => d.documentId);
     const b = instanceB({ ...app!.db.env, ...TICK });
     await b.waitFor('READY');
-    const [before, eventsBefore] = [publishes, events];
+    const [publishedBefore, eventsBefore] = [published.length, events.length];
     const at = new Date(Date.now() + 3000);
-    await dueAt(docs, at);
+    await scheduleAt(docs, at);
     await allSettled(ids);
-    b.process.stdin.write('report\n');
-    const result = JSON.parse((await b.waitFor('RESULT ')).slice('RESULT '.length)) as { publishes: number; events: number };
-    await b.exited;
-    const mine = publishes - before;
-    console.log(`[scheduling-instances] ${databaseKind()}: A published ${mine}, B ${result.publishes}`);
+    const fromB = await reportOf(b);
+    await settleA();
+    const fromA = { publishes: published.slice(publishedBefore), events: events.slice(eventsBefore) };
+    console.log(
+      `[scheduling-instances] ${databaseKind()}: 500 due at once: A published ${fromA.publishes.length} (${fromA.events.length} events), ` +
+        `B ${fromB.publishes.length} (${fromB.events.length} events)`
+    );
 
-    expect(mine + result.publishes).toBe(500);
-    expect(events - eventsBefore + result.events).toBe(500);
-    const entries = await entriesOf(ids);
-    expect(entries).toHaveLength(500);
-    expect(entries.filter((e) => e.status === 'done' && e.outcome === 'published')).toHaveLength(500);
-    expect(await publishedPerDocument(ids)).toEqual(ids.map(() => 1));
-    const published = await strapi.db.query(ARTICLE).findMany({ where: { documentId: { $in: ids }, publishedAt: { $notNull: true } }, select: ['publishedAt'] });
-    expect(published.every((row) => new Date(row.publishedAt).getTime() >= at.getTime())).toBe(true);
+    // Exactly once across the two processes: by count, and document by document.
+    expect(fromA.publishes.length + fromB.publishes.length).toBe(500);
+    expect(fromA.events.length + fromB.events.length).toBe(500);
+    expect(exactlyOnce([...fromA.publishes, ...fromB.publishes], ids)).toEqual(clean);
+    expect(exactlyOnce([...fromA.events, ...fromB.events], ids)).toEqual(clean);
+    // Each instance's events are for what it published itself.
+    expect([...fromA.events].sort()).toEqual([...fromA.publishes].sort());
+    expect([...fromB.events].sort()).toEqual([...fromB.publishes].sort());
+    // Both instances took part (each claims on every 1 s tick while entries are due).
+    expect(fromA.publishes.length).toBeGreaterThan(0);
+    expect(fromB.publishes.length).toBeGreaterThan(0);
+
+    await expectAllPublished(ids);
+    expect(warningsOf(b)).toEqual([]);
+    await expectOnePublishedRowEach(ids);
+    const live = await strapi.db
+      .query(ARTICLE)
+      .findMany({ where: { documentId: { $in: ids }, publishedAt: { $notNull: true } }, select: ['documentId', 'publishedAt'] });
+    expect(live).toHaveLength(500);
+    expect(live.filter((row) => new Date(row.publishedAt).getTime() < at.getTime())).toEqual([]);
   });
 
-  test('an instance killed mid-run: the other takes its entries over when their lease ends', async () => {
+  test('an instance killed mid-run: the other takes over the entries it held when their lease ends', async () => {
     const scheduler = strapi.plugin('newsroom').service('scheduler');
     await scheduler.stop(); // B alone until it dies
     const docs = await drafts(300, 'Máy chủ bị tắt');
     const ids = docs.map((d) => d.documentId);
     const b = instanceB({ ...app!.db.env, ...TICK, NEWSROOM_SCHEDULE_LEASE: '5', NEWSROOM_SCHEDULE_BATCH: '20' });
     await b.waitFor('READY');
-    await dueAt(docs, new Date(Date.now() + 2000));
-    const doneWhenKilled = await eventually(async () => {
-      const done = await strapi.db.query(SCHEDULE).count({ where: { targetDocumentId: { $in: ids }, status: 'done' } });
-      return done >= 20 && done < 250 ? done : undefined;
-    }, 120000, 'B to be part-way');
+    await scheduleAt(docs, new Date(Date.now() + 2000));
+
+    // Part-way: B has finished some entries and holds claimed ones. B is frozen (SIGSTOP) to read that
+    // state, so that nothing it does between the reading and the kill can change it.
+    let frozen: { done: string[]; held: string[] } | undefined;
+    await eventually(async () => {
+      const done = await countOf(ids, 'done');
+      if (done < 20) return undefined;
+      if (done >= 250) throw new Error(`instance B finished ${done} of 300 before it could be stopped part-way`);
+      b.process.kill('SIGSTOP');
+      await new Promise((resolve) => setTimeout(resolve, 500)); // a commit already sent lands
+      const entries = await entriesOf(ids);
+      const held = entries.filter((e) => e.status === 'running').map((e) => e.targetDocumentId);
+      if (held.length === 0) {
+        b.process.kill('SIGCONT'); // between two batches: try again
+        return undefined;
+      }
+      frozen = { done: entries.filter((e) => e.status === 'done').map((e) => e.targetDocumentId), held };
+      return true;
+    }, 120000, 'instance B to be part-way with claimed entries');
     b.process.kill('SIGKILL');
     await b.exited;
-    const running = await strapi.db.query(SCHEDULE).count({ where: { targetDocumentId: { $in: ids }, status: 'running' } });
-    const doneBefore = await strapi.db.query(SCHEDULE).count({ where: { targetDocumentId: { $in: ids }, status: 'done' } });
-    console.log(`[scheduling-instances] ${databaseKind()}: B killed with ${doneWhenKilled}+ done, ${running} claimed`);
-    const before = publishes;
+    const killedAt = Date.now();
+    const { done: doneByB, held } = frozen!;
+    console.log(`[scheduling-instances] ${databaseKind()}: B killed with ${doneByB.length} done and ${held.length} claimed (running)`);
+    // Its open transactions rolled back: the held entries are still claimed, nothing more is done.
+    expect(await countOf(ids, 'done')).toBe(doneByB.length);
+    expect(await countOf(ids, 'running')).toBe(held.length);
+
+    const publishedBefore = published.length;
     await scheduler.start();
     await allSettled(ids);
-    const entries = await entriesOf(ids);
-    expect(entries.filter((e) => e.status === 'done' && e.outcome === 'published')).toHaveLength(300);
-    expect(await publishedPerDocument(ids)).toEqual(ids.map(() => 1));
-    // A published exactly what B had not finished.
-    expect(publishes - before).toBe(300 - doneBefore);
+    await settleA();
+    const byA = published.slice(publishedBefore);
+    const entries = await expectAllPublished(ids);
+    await expectOnePublishedRowEach(ids);
+    // A published exactly the entries B had not finished (the held ones included), each once.
+    const doneSet = new Set(doneByB);
+    const rest = ids.filter((id) => !doneSet.has(id));
+    expect(byA.length + doneByB.length).toBe(300);
+    expect(exactlyOnce(byA, rest)).toEqual(clean);
+    expect(held.every((id) => byA.includes(id))).toBe(true);
+    // And ran them after the kill; B's were run before.
+    const ranAt = new Map(entries.map((e) => [e.targetDocumentId, new Date(e.ranAt).getTime()]));
+    expect(rest.filter((id) => ranAt.get(id)! < killedAt)).toEqual([]);
+    expect(doneByB.filter((id) => ranAt.get(id)! >= killedAt)).toEqual([]);
   });
 
-  test('an entry runs on whichever instance is alive, whoever created it', async () => {
+  test('entries created on an instance that then exits are run by the live one', async () => {
     const docs = await drafts(20, 'Tạo ở máy B');
     const ids = docs.map((d) => d.documentId);
-    const at = Date.now() + 15000;
-    const b = instanceB({ ...app!.db.env, ...TICK, NEWSROOM_SCHEDULER: 'false', SCHEDULE_CREATE: JSON.stringify(ids), SCHEDULE_AT: String(at) });
-    await b.waitFor('CREATED');
+    const publishedBefore = published.length;
+    // B, scheduler on, schedules them through the plugin's service for 10 s after it loaded, and exits.
+    const b = instanceB({ ...app!.db.env, ...TICK, SCHEDULE_CREATE: JSON.stringify(ids), SCHEDULE_IN_MS: '10000' });
+    const { runAt } = JSON.parse((await b.waitFor('CREATED ')).slice('CREATED '.length)) as { runAt: string };
     expect(await b.exited).toBe(0);
-    const entries = await entriesOf(ids);
-    expect(entries.map((e) => e.authorName)).toEqual(ids.map(() => 'instance B'));
-    expect(entries.every((e) => e.status === 'scheduled')).toBe(true);
+    // B is gone, and left them waiting (it had not run them).
+    const waiting = await entriesOf(ids);
+    expect(waiting).toHaveLength(20);
+    expect(waiting.filter((e) => e.status !== 'scheduled' || e.authorName !== 'instance B')).toEqual([]);
+    expect(waiting.every((e) => new Date(e.runAt).toISOString() === runAt)).toBe(true);
+
     await allSettled(ids, 120000);
-    expect((await entriesOf(ids)).every((e) => e.status === 'done' && e.outcome === 'published')).toBe(true);
-    expect(await publishedPerDocument(ids)).toEqual(ids.map(() => 1));
+    await settleA();
+    await expectAllPublished(ids);
+    await expectOnePublishedRowEach(ids);
+    expect(exactlyOnce(published.slice(publishedBefore), ids)).toEqual(clean);
   });
 });
