@@ -85,6 +85,8 @@ export interface NewsroomConfig {
     secret: string;
     /** Hours a preview link lives unless its creator says otherwise. */
     expiryHours: number;
+    /** The page a shared link opens, with `{token}` (absolute, or a path on this server); '' gives the REST route. */
+    pageUrl: string;
   };
 }
 

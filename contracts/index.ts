@@ -4,3 +4,4 @@ export * from './config';
 export * from './plugin';
 export * from './schedules';
 export * from './feeds';
+export * from './previews';

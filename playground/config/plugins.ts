@@ -39,7 +39,11 @@ export default ({ env }) => ({
         public: env.bool('NEWSROOM_FEEDS_PUBLIC', true),
       },
       // The demo's own secret; a real site sets NEWSROOM_PREVIEW_SECRET (32+ characters).
-      previews: { secret: env('NEWSROOM_PREVIEW_SECRET', 'newsroom-demo-preview-secret-0123456789abcdef') },
+      // Shared links open the demo's own page (playground/src/api/preview-page).
+      previews: {
+        secret: env('NEWSROOM_PREVIEW_SECRET', 'newsroom-demo-preview-secret-0123456789abcdef'),
+        pageUrl: '/api/preview/{token}',
+      },
     },
   },
   'users-permissions': {

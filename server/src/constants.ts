@@ -12,10 +12,11 @@ export const UID = {
   commentEvent: 'plugin::newsroom.comment-event',
   commentReport: 'plugin::newsroom.comment-report',
   schedule: 'plugin::newsroom.schedule',
+  previewLink: 'plugin::newsroom.preview-link',
 } as const;
 
 /** Types that are internal to the plugin: no Content Manager, no GraphQL shadow CRUD. */
-export const INTERNAL_TYPES = [UID.slugRedirect, UID.writeLock, UID.comment, UID.commentEvent, UID.commentReport, UID.schedule];
+export const INTERNAL_TYPES = [UID.slugRedirect, UID.writeLock, UID.comment, UID.commentEvent, UID.commentReport, UID.schedule, UID.previewLink];
 
 /** Admin permissions (RBAC), as Strapi's roles list them. */
 export const ADMIN_ACTIONS = {

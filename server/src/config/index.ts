@@ -1,4 +1,5 @@
 import { ARTICLE_PATH_TOKENS, SCHEDULE_TICKS, SLUG_MAX_LENGTH_RANGE, type NewsroomConfig } from '../../../contracts/config';
+import { PREVIEW_MAX_EXPIRY_HOURS } from '../../../contracts/previews';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -108,6 +109,23 @@ const secret: Check = (value, path) => {
   }
 };
 
+/** '' (the REST route), or an absolute http(s) URL or a path on this server, with `{token}` once. */
+const previewPageUrl: Check = (value, path) => {
+  string(value, path);
+  const text = value as string;
+  if (text === '') return;
+  let url: URL | null = null;
+  try {
+    url = new URL(text.replace('{token}', 'token'), 'http://server.invalid');
+  } catch {
+    url = null;
+  }
+  const tokens = text.split('{token}').length - 1;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || tokens !== 1 || (!text.startsWith('/') && !/^https?:\/\//.test(text)) || text.startsWith('//')) {
+    fail(`config.${path} must be "" or an http(s) URL or a path starting with "/" that holds {token} once, got "${text}"`);
+  }
+};
+
 const nonEmpty: Check = (value, path) => {
   if (typeof value !== 'string' || value.trim() === '') fail(`config.${path} must be a non-empty string`);
 };
@@ -162,7 +180,8 @@ const schema: { [Section in keyof NewsroomConfig]: { [Key in keyof NewsroomConfi
   },
   previews: {
     secret,
-    expiryHours: integerFrom(1, 24 * 30),
+    expiryHours: integerFrom(1, PREVIEW_MAX_EXPIRY_HOURS),
+    pageUrl: previewPageUrl,
   },
 };
 
@@ -205,7 +224,7 @@ const defaultConfig: NewsroomConfig = {
     public: true,
     sectionType: '',
   },
-  previews: { secret: '', expiryHours: 48 },
+  previews: { secret: '', expiryHours: 48, pageUrl: '' },
 };
 
 const rejectUnknownKeys = (value: Record<string, unknown>, valid: Record<string, unknown>, prefix: string): void => {

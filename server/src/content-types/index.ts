@@ -3,6 +3,7 @@ import byline from './byline';
 import comment from './comment';
 import commentEvent from './comment-event';
 import commentReport from './comment-report';
+import previewLink from './preview-link';
 import schedule from './schedule';
 import slugRedirect from './slug-redirect';
 import writeLock from './write-lock';
@@ -13,6 +14,7 @@ export default {
   comment,
   'comment-event': commentEvent,
   'comment-report': commentReport,
+  'preview-link': previewLink,
   schedule,
   'slug-redirect': slugRedirect,
   'write-lock': writeLock,
