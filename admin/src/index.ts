@@ -4,6 +4,7 @@ import { ScheduleBulkAction } from './components/schedule/ScheduleBulkAction';
 import { SchedulePanel } from './components/schedule/SchedulePanel';
 import { PLUGIN_ID } from '../../contracts/plugin';
 import { PERMISSIONS } from './permissions';
+import { registerPreviews } from './previews/register';
 import en from './translations/en.json';
 import { message } from './utils/messages';
 
@@ -71,6 +72,7 @@ export default {
     };
     contentManager.apis.addEditViewSidePanel([SchedulePanel]);
     contentManager.apis.addBulkAction([ScheduleBulkAction]);
+    registerPreviews(app);
   },
 
   /** The admin calls `registerTrads` (this plugin's messages in each of the admin's languages). */
