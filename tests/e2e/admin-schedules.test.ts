@@ -64,6 +64,8 @@ test('the edit view’s Schedule panel schedules a draft at 06:00 Hanoi time, an
   await page.getByText('Nothing scheduled for this document.').waitFor({ timeout: 30000 });
   const { wall, utc } = tomorrowSix();
   await panel.locator('input[type="datetime-local"]').fill(wall);
+  // 06:00 in Hanoi is midnight in Paris, where this browser is: the picker says so.
+  await expect(panel.locator('[data-newsroom="schedule-browser-time"]').textContent()).resolves.toMatch(/Your time: .*12:00\sAM.*Europe\/Paris/);
   await panel.getByRole('button', { name: 'Schedule', exact: true }).click();
   const entry = panel.locator('[data-newsroom="schedule-entry"]');
   await entry.waitFor({ timeout: 30000 });

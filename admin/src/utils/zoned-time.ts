@@ -38,3 +38,19 @@ export const tomorrowAt = (hour: number, zone: string, now = new Date()): string
   const day = new Date(now.getTime() + 24 * 3600 * 1000);
   return `${dayKey(day, zone)}T${String(hour).padStart(2, '0')}:00`;
 };
+
+/** The instant a `YYYY-MM-DDTHH:mm` wall clock in the zone names (null when it is not one). */
+export const instantOf = (wall: string, zone: string): Date | null => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(wall);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number);
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi);
+  const offsetAt = (instant: number) => {
+    const p = parts(new Date(instant), zone);
+    return Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute) - Math.floor(instant / 60000) * 60000;
+  };
+  // Two passes settle the offset across a daylight-saving change, as the server does.
+  let guess = asUtc - offsetAt(asUtc);
+  guess = asUtc - offsetAt(guess);
+  return new Date(guess);
+};

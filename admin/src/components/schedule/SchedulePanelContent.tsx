@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 import type { ScheduleAction, ScheduleEntry, ScheduleSettings } from '../../../../contracts/schedules';
 import { useSchedulesApi } from '../../hooks/useSchedulesApi';
 import { PERMISSIONS } from '../../permissions';
 import { serverMessage } from '../../utils/api-error';
 import { useMessages } from '../../utils/messages';
-import { tomorrowAt } from '../../utils/zoned-time';
+import { browserZone, formatInZone, instantOf, tomorrowAt } from '../../utils/zoned-time';
 import { ScheduleStatusBadge } from './ScheduleStatusBadge';
 import { ScheduleTime } from './ScheduleTime';
 
@@ -25,6 +26,7 @@ const ACTION_LABEL = { publish: 'schedule.action.publish', unpublish: 'schedule.
  */
 export const SchedulePanelContent = ({ model, documentId, locale, settings }: Props) => {
   const t = useMessages();
+  const { locale: language } = useIntl();
   const api = useSchedulesApi();
   const { allowedActions } = useRBAC(PERMISSIONS.scheduleManage);
   const canManage = allowedActions.canManage === true;
@@ -60,6 +62,9 @@ export const SchedulePanelContent = ({ model, documentId, locale, settings }: Pr
     }
   };
 
+  // The chosen time in the editor's own zone, when the browser is elsewhere.
+  const local = browserZone();
+  const picked = instantOf(when, zone);
   const waiting = entries?.find((e) => e.action === action && e.status === 'scheduled');
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-newsroom="schedule-panel">
@@ -103,6 +108,11 @@ export const SchedulePanelContent = ({ model, documentId, locale, settings }: Pr
             <Field.Input type="datetime-local" value={when} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setWhen(event.target.value)} />
             <Field.Hint />
           </Field.Root>
+          {picked && local !== zone && (
+            <Typography variant="pi" tag="p" textColor="neutral600" data-newsroom="schedule-browser-time">
+              {t('schedule.time.browser', { time: formatInZone(picked, local, language), zone: local })}
+            </Typography>
+          )}
           {error && (
             <Typography variant="pi" tag="p" textColor="danger600" role="alert" data-newsroom="schedule-error">
               {error}
