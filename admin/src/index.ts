@@ -1,10 +1,7 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Calendar, Discuss } from '@strapi/icons';
-import { ScheduleBulkAction } from './components/schedule/ScheduleBulkAction';
-import { SchedulePanel } from './components/schedule/SchedulePanel';
 import { PLUGIN_ID } from '../../contracts/plugin';
 import { PERMISSIONS } from './permissions';
-import { registerPreviews } from './previews/register';
 import en from './translations/en.json';
 import { message } from './utils/messages';
 
@@ -66,13 +63,9 @@ export default {
   },
 
   bootstrap(app: StrapiApp) {
-    // The edit view's Schedule panel and the list view's bulk action (schedulable types only).
-    const contentManager = app.getPlugin('content-manager') as unknown as {
-      apis: { addEditViewSidePanel(panels: unknown[]): void; addBulkAction(actions: unknown[]): void };
-    };
-    contentManager.apis.addEditViewSidePanel([SchedulePanel]);
-    contentManager.apis.addBulkAction([ScheduleBulkAction]);
-    registerPreviews(app);
+    // Loaded apart (like the pages): the Content Manager reads its panels and actions when it
+    // renders a view, and this keeps the entry free of the components' weight.
+    void import('./extend-content-manager').then(({ extendContentManager }) => extendContentManager(app));
   },
 
   /** The admin calls `registerTrads` (this plugin's messages in each of the admin's languages). */

@@ -24,10 +24,10 @@ describe('package exports after `npm run build`', () => {
   // `registerTrads` is the name Strapi's admin calls for a plugin's translations (StrapiApp.loadTrads).
   test('./strapi-admin with require and import', () => {
     expect(cjs(`const m = require('strapi-plugin-newsroom/strapi-admin'); console.log(Object.keys(m.default ?? m).join(','))`)).toBe(
-      'register,registerTrads'
+      'register,bootstrap,registerTrads'
     );
     expect(esm(`import m from 'strapi-plugin-newsroom/strapi-admin'; console.log(Object.keys(m).join(','))`)).toBe(
-      'register,registerTrads'
+      'register,bootstrap,registerTrads'
     );
   });
 
