@@ -108,6 +108,8 @@ serverDatabase('scheduling with two Strapi instances on one database', () => {
   /** Instance A's publish operations and entry.publish events, by documentId. */
   const published: string[] = [];
   const events: string[] = [];
+  /** Instance A's warnings and errors about entries (a failed attempt, a retry, a failed pass: a deadlock in a claim). */
+  const warningsA: string[] = [];
 
   const drafts = async (count: number, tag: string) => {
     const docs: Array<{ documentId: string; locale: string }> = [];
@@ -187,6 +189,17 @@ serverDatabase('scheduling with two Strapi instances on one database', () => {
     strapi.eventHub.on('entry.publish', (event: { uid?: string; entry?: { documentId?: string } }) => {
       if (event.uid === ARTICLE) events.push(String(event.entry?.documentId));
     });
+    for (const level of ['warn', 'error'] as const) {
+      const log = strapi.log[level].bind(strapi.log) as (...args: unknown[]) => unknown;
+      (strapi.log as unknown as Record<string, unknown>)[level] = (...args: unknown[]) => {
+        if (args.some((a) => String(a).includes('[newsroom]'))) warningsA.push(`${level}: ${args.map(String).join(' ')}`);
+        return log(...args);
+      };
+    }
+  });
+  afterEach(() => {
+    // Neither instance logged a failed attempt, a retry or a failed pass (B's are checked in each test).
+    expect(warningsA.splice(0)).toEqual([]);
   });
   afterAll(async () => {
     for (const b of children) if (b.process.exitCode === null && b.process.signalCode === null) b.process.kill('SIGKILL');
@@ -207,9 +220,15 @@ serverDatabase('scheduling with two Strapi instances on one database', () => {
     const fromB = await reportOf(b);
     await settleA();
     const fromA = { publishes: published.slice(publishedBefore), events: events.slice(eventsBefore) };
+    const entriesRun = await entriesOf(ids);
+    const ranAt = new Map(entriesRun.map((e) => [e.targetDocumentId, new Date(e.ranAt).getTime()]));
+    const span = (list: string[]) => {
+      const times = list.map((id) => ranAt.get(id)! - at.getTime()).sort((x, y) => x - y);
+      return times.length > 0 ? `${times[0]}–${times[times.length - 1]} ms after T` : 'none';
+    };
     console.log(
-      `[scheduling-instances] ${databaseKind()}: 500 due at once: A published ${fromA.publishes.length} (${fromA.events.length} events), ` +
-        `B ${fromB.publishes.length} (${fromB.events.length} events)`
+      `[scheduling-instances] ${databaseKind()}: 500 due at once: A published ${fromA.publishes.length} (${fromA.events.length} events, ran ${span(fromA.publishes)}), ` +
+        `B ${fromB.publishes.length} (${fromB.events.length} events, ran ${span(fromB.publishes)})`
     );
 
     // Exactly once across the two processes: by count, and document by document.
@@ -245,7 +264,7 @@ serverDatabase('scheduling with two Strapi instances on one database', () => {
 
     // Part-way: B has finished some entries and holds claimed ones. B is frozen (SIGSTOP) to read that
     // state, so that nothing it does between the reading and the kill can change it.
-    let frozen: { done: string[]; held: string[] } | undefined;
+    let frozen: { done: string[]; held: string[]; holders: string[] } | undefined;
     await eventually(async () => {
       const done = await countOf(ids, 'done');
       if (done < 20) return undefined;
@@ -258,23 +277,32 @@ serverDatabase('scheduling with two Strapi instances on one database', () => {
         b.process.kill('SIGCONT'); // between two batches: try again
         return undefined;
       }
-      frozen = { done: entries.filter((e) => e.status === 'done').map((e) => e.targetDocumentId), held };
+      frozen = {
+        done: entries.filter((e) => e.status === 'done').map((e) => e.targetDocumentId),
+        held,
+        holders: [...new Set(entries.filter((e) => e.status === 'running').map((e) => String(e.claimedBy)))],
+      };
       return true;
     }, 120000, 'instance B to be part-way with claimed entries');
     b.process.kill('SIGKILL');
     await b.exited;
     const killedAt = Date.now();
-    const { done: doneByB, held } = frozen!;
-    console.log(`[scheduling-instances] ${databaseKind()}: B killed with ${doneByB.length} done and ${held.length} claimed (running)`);
+    const { done: doneByB, held, holders } = frozen!;
+    console.log(
+      `[scheduling-instances] ${databaseKind()}: B killed with ${doneByB.length} done and ${held.length} claimed (running, by ${holders.join(', ')})`
+    );
+    // The entries held were B's claims (its instance id is host:pid:random, a claim that plus :n).
+    expect(holders.filter((h) => !h.includes(`:${b.process.pid}:`))).toEqual([]);
     // Its open transactions rolled back: the held entries are still claimed, nothing more is done.
     expect(await countOf(ids, 'done')).toBe(doneByB.length);
     expect(await countOf(ids, 'running')).toBe(held.length);
 
-    const publishedBefore = published.length;
+    const [publishedBefore, eventsBefore] = [published.length, events.length];
     await scheduler.start();
     await allSettled(ids);
     await settleA();
     const byA = published.slice(publishedBefore);
+    console.log(`[scheduling-instances] ${databaseKind()}: after the kill A published ${byA.length}`);
     const entries = await expectAllPublished(ids);
     await expectOnePublishedRowEach(ids);
     // A published exactly the entries B had not finished (the held ones included), each once.
@@ -282,6 +310,7 @@ serverDatabase('scheduling with two Strapi instances on one database', () => {
     const rest = ids.filter((id) => !doneSet.has(id));
     expect(byA.length + doneByB.length).toBe(300);
     expect(exactlyOnce(byA, rest)).toEqual(clean);
+    expect(exactlyOnce(events.slice(eventsBefore), rest)).toEqual(clean);
     expect(held.every((id) => byA.includes(id))).toBe(true);
     // And ran them after the kill; B's were run before.
     const ranAt = new Map(entries.map((e) => [e.targetDocumentId, new Date(e.ranAt).getTime()]));
@@ -292,7 +321,7 @@ serverDatabase('scheduling with two Strapi instances on one database', () => {
   test('entries created on an instance that then exits are run by the live one', async () => {
     const docs = await drafts(20, 'Tạo ở máy B');
     const ids = docs.map((d) => d.documentId);
-    const publishedBefore = published.length;
+    const [publishedBefore, eventsBefore] = [published.length, events.length];
     // B, scheduler on, schedules them through the plugin's service for 10 s after it loaded, and exits.
     const b = instanceB({ ...app!.db.env, ...TICK, SCHEDULE_CREATE: JSON.stringify(ids), SCHEDULE_IN_MS: '10000' });
     const { runAt } = JSON.parse((await b.waitFor('CREATED ')).slice('CREATED '.length)) as { runAt: string };
@@ -305,8 +334,11 @@ serverDatabase('scheduling with two Strapi instances on one database', () => {
 
     await allSettled(ids, 120000);
     await settleA();
-    await expectAllPublished(ids);
+    const entries = await expectAllPublished(ids);
+    expect(entries.filter((e) => new Date(e.ranAt).getTime() < new Date(runAt).getTime())).toEqual([]);
     await expectOnePublishedRowEach(ids);
     expect(exactlyOnce(published.slice(publishedBefore), ids)).toEqual(clean);
+    expect(exactlyOnce(events.slice(eventsBefore), ids)).toEqual(clean);
+    expect(warningsOf(b)).toEqual([]);
   });
 });
