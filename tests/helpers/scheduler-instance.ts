@@ -8,6 +8,9 @@
  * On a `report` line on stdin (or SIGTERM) it stops its scheduler, lets the queued events go out,
  * prints `RESULT {"publishes":[ids],"events":[ids],"instance":"…"}`, and exits 0.
  *
+ * With SCHEDULE_SLOW_MS every publish it performs waits that long first (inside the run's transaction):
+ * a slow instance, whose batch outlasts its lease.
+ *
  * With SCHEDULE_CREATE (a JSON list of article documentIds) it instead schedules their publication
  * through the plugin's schedules service, all at one instant SCHEDULE_IN_MS after it loaded, prints
  * `CREATED {"runAt":"…"}`, and exits normally (Strapi destroyed, scheduler stopped) before they fall due.
@@ -23,8 +26,12 @@ const main = async () => {
   const strapi = createStrapi({ appDir: PLAYGROUND, distDir: PLAYGROUND_DIST, autoReload: false, serveAdminPanel: false });
   const publishes: string[] = [];
   const events: string[] = [];
+  const slowMs = Number(process.env.SCHEDULE_SLOW_MS ?? 0);
   strapi.documents.use(async (ctx, next) => {
-    if (ctx.action === 'publish') publishes.push(String((ctx.params as { documentId?: string }).documentId));
+    if (ctx.action === 'publish') {
+      publishes.push(String((ctx.params as { documentId?: string }).documentId));
+      if (slowMs > 0) await new Promise((resolve) => setTimeout(resolve, slowMs));
+    }
     return next();
   });
   await strapi.load();
