@@ -5,3 +5,4 @@ export * from './plugin';
 export * from './schedules';
 export * from './feeds';
 export * from './previews';
+export * from './search';

@@ -8,6 +8,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'write-lock').prepare();
   getService(strapi, 'schedule-targets').verifyConfig();
   verifyFeedsConfig(strapi);
+  await getService(strapi, 'search-index').prepare();
   await getService(strapi, 'scheduler').start();
   strapi.log.info(`[newsroom] ready (slug max length ${strapi.config.get('plugin::newsroom.slug.maxLength')})`);
 };

@@ -2,6 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { INTERNAL_TYPES } from './constants';
 import documentMiddlewares from './document-middlewares';
 import { commentGraphql } from './comments/graphql';
+import { searchGraphql } from './delivery/search/graphql';
 import { commentAdminActions } from './comments/routes';
 import { scheduleAdminActions } from './scheduling/routes';
 import { draftGraphqlGuard } from './drafts/graphql-guard';
@@ -31,6 +32,7 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
     for (const uid of INTERNAL_TYPES) extension.shadowCRUD(uid).disable();
     extension.use(draftGraphqlGuard(strapi));
     extension.use(commentGraphql(strapi));
+    extension.use(searchGraphql(strapi));
   }
 };
 

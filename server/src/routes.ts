@@ -10,7 +10,7 @@ import { scheduleAdminRoutes } from './scheduling/routes';
 export default {
   'content-api': ({ strapi }: { strapi: Core.Strapi }) => {
     const collections = contentApi['content-api']({ strapi });
-    const delivery = [...search.contentApiRoutes, ...feeds.contentApiRoutes(strapi), ...previews.contentApiRoutes];
+    const delivery = [...search.contentApiRoutes(strapi), ...feeds.contentApiRoutes(strapi), ...previews.contentApiRoutes];
     return { ...collections, routes: [...delivery, ...collections.routes, ...commentContentApiRoutes] };
   },
   admin: {

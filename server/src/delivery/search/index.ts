@@ -1,4 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { searchContentApiRoutes } from './routes';
+import searchArticles from './search-articles';
+import search from './search-controller';
+import searchIndex from './search-index';
 
 /**
  * The search feature's parts, spread into the plugin's maps (services.ts, controllers.ts, routes.ts).
@@ -6,8 +10,11 @@ import type { Core } from '@strapi/strapi';
  * a fixed path such as `/articles/search` as an id).
  */
 export default {
-  services: {},
-  controllers: {},
-  contentApiRoutes: [] as Core.RouteInput[],
+  services: {
+    'search-articles': searchArticles,
+    'search-index': searchIndex,
+  },
+  controllers: { search },
+  contentApiRoutes: searchContentApiRoutes,
   adminRoutes: [] as Core.RouteInput[],
 };

@@ -1,0 +1,229 @@
+/**
+ * The part of the three database backends that is the same SQL: the plugin-owned table
+ * `newsroom_search_index` (one row per published article row, keyed by that row's id, holding its
+ * folded title, lead and body), how it is kept, and how hits are ranked. Each dialect adds its native
+ * text index and the condition that uses it (`SqlDialect`).
+ */
+import { createHash } from 'crypto';
+import type { SearchTerm } from '../../../../../contracts/search';
+import { FOLD_VERSION } from '../rules/fold';
+import { termNeedle } from '../rules/index-terms';
+import type { BackendMatch, BackendQuery, BackendResult, IndexRow, Knex, PendingRow, SearchBackend } from '../search-backend';
+
+export const INDEX_TABLE = 'newsroom_search_index';
+
+/** Where the article rows are: table and column names from Strapi's metadata. */
+export interface ArticleTable {
+  table: string;
+  id: string;
+  documentId: string;
+  publishedAt: string;
+}
+
+/** A condition in SQL with its bindings. */
+export interface Sql {
+  sql: string;
+  bindings: unknown[];
+}
+
+export interface SqlDialect {
+  name: string;
+  /** Creates the table (the shared columns of `columnsOf`, its own), its document_id index and the native index, if missing. */
+  create(knex: Knex, table: string): Promise<void>;
+  /** Columns the dialect stores besides the shared ones (SQLite's rank key, MySQL's FULLTEXT tokens). */
+  extraColumns(row: IndexRow): Record<string, unknown>;
+  /** Adjusts rows about to be written, inside the write's transaction (SQLite: a rank key already taken). */
+  beforeWrite?(trx: Knex, table: string, rows: Array<Record<string, unknown>>): Promise<void>;
+  /** One ranked page (see {@link SearchBackend.search}); `table` is quoted for SQL. */
+  search(knex: Knex, table: string, query: BackendQuery): Promise<BackendResult>;
+}
+
+/** How a dialect narrows a search with its native index, for {@link rankedSearch}. */
+export interface NativeMatch {
+  /** `FROM …` of a search, the index table aliased `i`. */
+  from(table: string): string;
+  /** The condition that uses the native index; null when it cannot narrow this query down. */
+  match(terms: SearchTerm[]): Sql | null;
+  /** Whether `match` answers this term exactly (else the term is checked again on the text). */
+  exact(term: SearchTerm): boolean;
+  /** SQL that is true when `column` contains the text bound to the one `?`. */
+  contains(column: string): string;
+}
+
+/** The three tiers, best first: every term in the title; in the title or lead; anywhere. */
+export type Tier = 'title' | 'lead' | 'body';
+
+/** What {@link tieredSearch} asks of a dialect. */
+export interface TierQueries {
+  /** Rows holding every term anywhere, in the title, or each in the title or lead. */
+  count(where: 'all' | 'title' | 'titleOrLead'): Promise<number>;
+  /** Ids of one tier's rows (title: all in title; lead: in title or lead, not title; body: the rest), newest first. */
+  slice(tier: Tier, limit: number, offset: number): Promise<number[]>;
+}
+
+/**
+ * A ranked page from three counts and up to three ordered slices, so that the work follows the
+ * page rather than the number of hits (each tier is read newest first from an index that has that
+ * order). Tier sizes come from the counts: title ⊆ title-or-lead ⊆ all.
+ */
+export const tieredSearch = async (query: BackendQuery, tiers: TierQueries): Promise<BackendResult> => {
+  const total = await tiers.count('all');
+  if (total === 0 || query.offset >= total) return { total, matches: [] };
+  const inTitle = await tiers.count('title');
+  const inTitleOrLead = inTitle === total ? total : await tiers.count('titleOrLead');
+  const sizes: Array<[Tier, number]> = [
+    ['title', inTitle],
+    ['lead', inTitleOrLead - inTitle],
+    ['body', total - inTitleOrLead],
+  ];
+  const matches: BackendMatch[] = [];
+  let skip = query.offset;
+  for (const [tier, size] of sizes) {
+    const want = query.limit - matches.length;
+    if (want <= 0) break;
+    if (skip >= size) {
+      skip -= size;
+      continue;
+    }
+    for (const id of await tiers.slice(tier, want, skip)) matches.push({ id, field: tier });
+    skip = 0;
+  }
+  return { total, matches };
+};
+
+const FIELDS = { 3: 'title', 2: 'lead', 1: 'body' } as const;
+
+/**
+ * One ranked page in one statement: the native index narrows the rows down, terms it may not answer
+ * exactly are checked on the folded text, and each row's tier is computed from its folded title and
+ * lead (`3`: every term in the title, `2`: every term in the title or lead, `1`: else).
+ */
+export const rankedSearch = async (knex: Knex, table: string, native: NativeMatch, query: BackendQuery): Promise<BackendResult> => {
+  const needles = query.terms.map(termNeedle);
+  const where: string[] = ['i.locale = ?'];
+  const bindings: unknown[] = [query.locale];
+  const match = native.match(query.terms);
+  if (match) {
+    where.push(match.sql);
+    bindings.push(...match.bindings);
+  }
+  query.terms.forEach((term, n) => {
+    if (match && native.exact(term)) return;
+    const inField = ['i.title_text', 'i.lead_text', 'i.body_text'].map((column) => native.contains(column));
+    where.push(`(${inField.join(' OR ')})`);
+    bindings.push(needles[n], needles[n], needles[n]);
+  });
+  const inTitle = needles.map(() => native.contains('i.title_text')).join(' AND ');
+  const inTitleOrLead = needles.map(() => `(${native.contains('i.title_text')} OR ${native.contains('i.lead_text')})`).join(' AND ');
+  const rank = `CASE WHEN ${inTitle} THEN 3 WHEN ${inTitleOrLead} THEN 2 ELSE 1 END`;
+  const rankBindings = [...needles, ...needles.flatMap((needle) => [needle, needle])];
+  const from = native.from(table);
+  const conditions = where.join(' AND ');
+
+  const page = await knex.raw(
+    `SELECT i.id AS id, ${rank} AS tier, COUNT(*) OVER () AS total FROM ${from} WHERE ${conditions} ` +
+      'ORDER BY tier DESC, i.sort_at DESC, i.id DESC LIMIT ? OFFSET ?',
+    [...rankBindings, ...bindings, query.limit, query.offset]
+  );
+  const rows = resultRows(page) as Array<{ id: number | string; tier: number | string; total: number | string }>;
+  let total = rows.length ? Number(rows[0].total) : 0;
+  if (rows.length === 0 && query.offset > 0) {
+    const count = resultRows(await knex.raw(`SELECT COUNT(*) AS total FROM ${from} WHERE ${conditions}`, bindings));
+    total = Number((count[0] as { total: number | string }).total);
+  }
+  return { total, matches: rows.map((row) => ({ id: Number(row.id), field: FIELDS[Number(row.tier) as 1 | 2 | 3] })) };
+};
+
+const CHUNK = 200;
+
+const chunks = <T>(items: T[], size = CHUNK): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+};
+
+/** Detects a row whose stored entry already says the same (a draft-only save rewrites nothing). */
+const signatureOf = (row: IndexRow): string =>
+  createHash('sha1')
+    .update(`${FOLD_VERSION}\u0000${row.documentId}\u0000${row.locale}\u0000${row.sortAt}\u0000${row.title}\u0000${row.lead}\u0000${row.body}`)
+    .digest('hex');
+
+export const createSqlBackend = (knex: Knex, schema: string | undefined, articles: ArticleTable, dialect: SqlDialect): SearchBackend => {
+  const qualify = (name: string) => (schema ? `${schema}.${name}` : name);
+  const table = qualify(INDEX_TABLE);
+  /** The table as raw SQL (quoted by knex for the dialect). */
+  const tableSql = () => knex.raw('??', [table]).toQuery();
+
+  const columnsOf = (row: IndexRow): Record<string, unknown> => ({
+    id: row.id,
+    document_id: row.documentId,
+    locale: row.locale,
+    sort_at: row.sortAt,
+    version: FOLD_VERSION,
+    signature: signatureOf(row),
+    title_text: row.title,
+    lead_text: row.lead,
+    body_text: row.body,
+    ...dialect.extraColumns(row),
+  });
+
+  return {
+    name: dialect.name,
+
+    prepare: () => dialect.create(knex, table),
+
+    async replace(documentIds, rows, trx) {
+      if (documentIds.length === 0) return;
+      // A plain read (no lock): on MySQL a locking read of missing keys would take gap locks that
+      // concurrent writers of other documents then deadlock on.
+      const existing: Array<{ id: number; signature: string }> = await trx(table)
+        .select('id', 'signature')
+        .whereIn('document_id', documentIds);
+      const wanted = new Map(rows.map((row) => [row.id, row]));
+      const stale = existing.filter((entry) => !wanted.has(Number(entry.id))).map((entry) => Number(entry.id));
+      const stored = new Map(existing.map((entry) => [Number(entry.id), entry.signature]));
+      const changed = rows.map(columnsOf).filter((columns) => stored.get(columns.id as number) !== columns.signature);
+      for (const ids of chunks(stale)) await trx(table).whereIn('id', ids).delete();
+      if (changed.length && dialect.beforeWrite) await dialect.beforeWrite(trx, table, changed);
+      for (const batch of chunks(changed, 50)) await trx(table).insert(batch).onConflict('id').merge();
+    },
+
+    search: (query) => dialect.search(knex, tableSql(), query),
+
+    async pending(afterId, limit) {
+      const rows: Array<{ id: number; documentId: string }> = await knex(`${qualify(articles.table)} as a`)
+        .leftJoin(`${table} as i`, 'i.id', `a.${articles.id}`)
+        .select({ id: `a.${articles.id}`, documentId: `a.${articles.documentId}` })
+        .whereNotNull(`a.${articles.publishedAt}`)
+        .andWhere(`a.${articles.id}`, '>', afterId)
+        .andWhere((where) => where.whereNull('i.id').orWhere('i.version', '<>', FOLD_VERSION))
+        .orderBy(`a.${articles.id}`, 'asc')
+        .limit(limit);
+      return rows.map((row) => ({ id: Number(row.id), documentId: row.documentId })) satisfies PendingRow[];
+    },
+
+    async prune() {
+      let removed = 0;
+      for (;;) {
+        // Read first, then delete by key: no locking scan of the table while articles are written.
+        const rows: Array<{ id: number }> = await knex(`${table} as i`)
+          .leftJoin(`${qualify(articles.table)} as a`, (join) =>
+            join.on(`a.${articles.id}`, '=', 'i.id').andOnNotNull(`a.${articles.publishedAt}`)
+          )
+          .select('i.id')
+          .whereNull(`a.${articles.id}`)
+          .limit(1000);
+        if (rows.length === 0) return removed;
+        await knex(table).whereIn('id', rows.map((row) => Number(row.id))).delete();
+        removed += rows.length;
+      }
+    },
+  };
+};
+
+/** The rows of a `knex.raw` result, whatever the driver's shape. */
+export const resultRows = (result: unknown): unknown[] => {
+  if (Array.isArray(result)) return Array.isArray(result[0]) ? (result[0] as unknown[]) : result; // mysql2: [rows, fields]; better-sqlite3: rows
+  const rows = (result as { rows?: unknown[] } | null)?.rows; // pg
+  return Array.isArray(rows) ? rows : [];
+};

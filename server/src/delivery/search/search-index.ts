@@ -1,0 +1,101 @@
+import type { Core } from '@strapi/strapi';
+import { UID } from '../../constants';
+import { databaseBackend } from './backends';
+import { foldText, padded } from './rules/fold';
+import { plainText } from './rules/plain-text';
+import type { IndexRow, SearchBackend } from './search-backend';
+
+interface ArticleRow {
+  id: number;
+  documentId: string;
+  locale: string | null;
+  title: string | null;
+  lead: string | null;
+  body: unknown;
+  publishedAt: string | Date | null;
+  originalPublishedAt: string | Date | null;
+}
+
+const FIELDS = ['id', 'documentId', 'locale', 'title', 'lead', 'body', 'publishedAt', 'originalPublishedAt'];
+const BATCH = 500;
+
+const time = (value: string | Date | null): number | null => {
+  if (value === null || value === undefined) return null;
+  const ms = new Date(value).getTime();
+  return Number.isNaN(ms) ? null : ms;
+};
+
+/** A published article row as the backend stores it: folded, padded text; recency from the first publication. */
+export const indexRowOf = (row: ArticleRow): IndexRow => ({
+  id: row.id,
+  documentId: row.documentId,
+  locale: row.locale ?? '',
+  sortAt: time(row.originalPublishedAt) ?? time(row.publishedAt) ?? 0,
+  title: padded(foldText(plainText(row.title))),
+  lead: padded(foldText(plainText(row.lead))),
+  body: padded(foldText(plainText(row.body))),
+});
+
+/**
+ * The search index: keeps the backend's copy of published articles current. `sync` runs in every
+ * article write's transaction (document middleware); `prepare` at start-up creates the backend's
+ * tables and indexes what is missing (an existing install, rows written past the document service,
+ * rows folded by older rules) and drops what is no longer published.
+ */
+const createSearchIndexService = ({ strapi }: { strapi: Core.Strapi }) => {
+  let backend: SearchBackend | undefined;
+  const current = (): SearchBackend => (backend ??= databaseBackend(strapi));
+
+  const sync = async (documentIds: string[]): Promise<void> => {
+    const ids = [...new Set(documentIds)];
+    if (ids.length === 0) return;
+    await strapi.db.transaction(async ({ trx }) => {
+      const rows = (await strapi.db.query(UID.article).findMany({
+        where: { documentId: { $in: ids }, publishedAt: { $notNull: true } },
+        select: FIELDS,
+      })) as ArticleRow[];
+      await current().replace(ids, rows.map(indexRowOf), trx);
+    });
+  };
+
+  return {
+    /** The backend in use (the database's own unless {@link use} was called). */
+    backend: current,
+
+    /**
+     * Puts another backend in place of the database's own (a dedicated engine). Call it from the
+     * app's `register()`, before the plugin's bootstrap prepares and fills the index.
+     */
+    use(custom: SearchBackend): void {
+      backend = custom;
+    },
+
+    /** Makes the index hold exactly the published rows of these documents (every locale). */
+    sync,
+
+    /** Drops entries no longer published; indexes published rows that are missing. Returns the counts. */
+    async catchUp(): Promise<{ removed: number; indexed: number }> {
+      const removed = await current().prune();
+      let indexed = 0;
+      let after = 0;
+      for (;;) {
+        const pending = await current().pending(after, BATCH);
+        if (pending.length === 0) break;
+        await sync(pending.map((row) => row.documentId));
+        indexed += pending.length;
+        after = pending[pending.length - 1].id;
+        if (indexed % (BATCH * 20) === 0) strapi.log.info(`[newsroom] search: ${indexed} published articles indexed so far`);
+      }
+      return { removed, indexed };
+    },
+
+    /** Start-up: the backend's tables and native index, then {@link catchUp}. */
+    async prepare(): Promise<void> {
+      await current().prepare();
+      const { removed, indexed } = await this.catchUp();
+      if (removed || indexed) strapi.log.info(`[newsroom] search (${current().name}): ${indexed} rows indexed, ${removed} removed at start-up`);
+    },
+  };
+};
+
+export default createSearchIndexService;
