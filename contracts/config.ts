@@ -53,7 +53,7 @@ export interface NewsroomConfig {
     maxAttempts: number;
     /** Wait before the first retry; doubled at each further one. */
     retryBaseSeconds: number;
-    /** Entries overdue by more than this at start-up are marked failed ("missed"); 0: run them all. */
+    /** Entries never run and overdue by more than this when picked up (after downtime) are marked failed ("missed"); 0: run them all. "Run now" still runs them. */
     missedAfterMinutes: number;
   };
   search: {

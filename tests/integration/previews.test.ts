@@ -307,7 +307,8 @@ describe('GET /api/newsroom/previews/:token', () => {
       'x'.repeat(8000),
       encodeURIComponent('é'.repeat(64)),
     ];
-    for (const token of bad) {
+    // `replace` of -/_ leaves a token without either unchanged: only real changes are bad tokens.
+    for (const token of bad.filter((candidate) => candidate !== link.token)) {
       const res = await preview(token);
       expect([token.slice(0, 80), res.status]).toEqual([token.slice(0, 80), 404]);
       expect(res.body).toEqual(NOT_FOUND);

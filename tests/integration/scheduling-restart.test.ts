@@ -93,4 +93,8 @@ test('past missedAfterMinutes, an overdue entry is marked failed ("missed") inst
   expect(await settled(lateRow.id)).toMatchObject({ status: 'failed', outcome: 'missed', lastError: expect.stringMatching(/Missed/) });
   expect(await settled(recentRow.id)).toMatchObject({ status: 'done', outcome: 'published' });
   expect(await strapi.db.query(ARTICLE).count({ where: { documentId: late.documentId, publishedAt: { $notNull: true } } })).toBe(0);
+  // An editor's "run now" still runs a missed entry.
+  await strapi.plugin('newsroom').service('schedule-runner').runNow(lateRow.id);
+  expect(await strapi.db.query(SCHEDULE).findOne({ where: { id: lateRow.id } })).toMatchObject({ status: 'done', outcome: 'published' });
+  expect(await strapi.db.query(ARTICLE).count({ where: { documentId: late.documentId, publishedAt: { $notNull: true } } })).toBe(1);
 });

@@ -45,11 +45,13 @@ const createScheduleRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
     });
     const token = `${instance}:${(claims += 1)}`;
     if (candidates.length === 0) return { token, rows: [] };
-    await rows().updateMany({
-      // The same conditions again: a row another instance claimed meanwhile no longer matches.
-      where: { ...due, id: { $in: candidates.map((row) => row.id) } },
-      data: { status: 'running', claimedBy: token, dueAt: new Date(now.getTime() + config().leaseSeconds * 1000) },
-    });
+    const lease = { status: 'running', claimedBy: token, dueAt: new Date(now.getTime() + config().leaseSeconds * 1000) };
+    // One row at a time, by primary key, with the same conditions again: a row another instance
+    // claimed meanwhile no longer matches. One UPDATE over the batch would lock a range of the
+    // (status, due_at) index on InnoDB and deadlock with another instance finishing an entry there.
+    for (const { id } of candidates) {
+      await rows().updateMany({ where: { id, status: { $in: ACTIVE }, dueAt: { $lte: now } }, data: lease });
+    }
     const claimed = (await rows().findMany({
       where: { claimedBy: token, status: 'running' },
       orderBy: [{ runAt: 'asc' }, { id: 'asc' }],
@@ -79,10 +81,10 @@ const createScheduleRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
     return count === 1;
   };
 
-  const runClaimed = async (row: ScheduleRow, token: string): Promise<Ran> => {
+  const runClaimed = async (row: ScheduleRow, token: string, byHand = false): Promise<Ran> => {
     const attempts = (row.attempts ?? 0) + 1;
     const missedAfter = config().missedAfterMinutes;
-    if (missedAfter > 0 && (row.attempts ?? 0) === 0 && Date.now() - new Date(row.runAt).getTime() > missedAfter * 60000) {
+    if (!byHand && missedAfter > 0 && (row.attempts ?? 0) === 0 && Date.now() - new Date(row.runAt).getTime() > missedAfter * 60000) {
       const marked = await finish(row, token, {
         status: 'failed',
         outcome: 'missed',
@@ -122,13 +124,13 @@ const createScheduleRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const runAll = async (claimed: ScheduleRow[], token: string): Promise<Ran[]> => {
+  const runAll = async (claimed: ScheduleRow[], token: string, byHand = false): Promise<Ran[]> => {
     const results: Ran[] = [];
     let next = 0;
     const worker = async () => {
       while (next < claimed.length) {
         const row = claimed[next++];
-        results.push(await runClaimed(row, token));
+        results.push(await runClaimed(row, token, byHand));
       }
     };
     await Promise.all(Array.from({ length: Math.min(RUN_CONCURRENCY, claimed.length) }, worker));
@@ -168,8 +170,9 @@ const createScheduleRunnerService = ({ strapi }: { strapi: Core.Strapi }) => {
         data: { status: 'scheduled', dueAt: new Date() },
       });
       if (count !== 1) throw new errors.ValidationError(`Entry ${id} changed meanwhile; reload it`);
+      // An editor's "run now" overrides `missedAfterMinutes`: a missed entry runs when asked to.
       const { token, rows: claimed } = await claim(1, [id]);
-      await runAll(claimed, token);
+      await runAll(claimed, token, true);
     },
 
     /** Overdue entries now (for the start-up log). */
