@@ -1,4 +1,5 @@
 import { ADMIN_ACTIONS } from '../constants';
+import { can } from '../shared/admin-route';
 
 /** Public routes, under /api/newsroom; each is an action of its own in Users & Permissions. */
 export const commentContentApiRoutes = [
@@ -7,9 +8,6 @@ export const commentContentApiRoutes = [
   { method: 'POST', path: '/comments/:id/report', handler: 'comment.report', config: {} },
 ];
 
-const can = (action: string) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
-});
 
 /** The moderation page's routes, under /newsroom in the admin API. */
 export const commentAdminRoutes = [

@@ -1,8 +1,5 @@
 import { ADMIN_ACTIONS } from '../constants';
-
-const can = (action: string) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
-});
+import { can } from '../shared/admin-route';
 
 /** The publishing calendar's and the edit view's routes, under /newsroom in the admin API. */
 export const scheduleAdminRoutes = [
