@@ -63,6 +63,11 @@ export interface NewsroomConfig {
     pageSizeMax: number;
     /** Length of a hit's plain-text snippet, in characters. */
     snippetLength: number;
+    /**
+     * Hits counted and reachable by paging. Past it, `total` says this many and `totalCapped` is
+     * true (as search engines do: counting every row of a common word costs more than the page).
+     */
+    maxHits: number;
   };
   feeds: {
     /** The front end's base URL (absolute http or https), e.g. "https://baomoi.example.vn". */

@@ -60,7 +60,10 @@ export interface SearchHit {
 export interface SearchResponse {
   data: SearchHit[];
   meta: {
+    /** `total` is the number of hits, or `search.maxHits` when there are more (then `totalCapped`). */
     pagination: { page: number; pageSize: number; pageCount: number; total: number };
+    /** More articles match than `total` says; pages end at `search.maxHits` hits. */
+    totalCapped: boolean;
     /** The locale searched, and the terms as the server read them (folded; a phrase's words joined by a space). */
     locale: string | null;
     terms: string[];

@@ -17,3 +17,6 @@ export default {
   services,
   routes,
 };
+
+/** For a search backend of the app's own (see the README's "Search › Another engine"). */
+export type { BackendMatch, BackendQuery, BackendResult, IndexRow, PendingRow, SearchBackend } from './delivery/search/search-backend';

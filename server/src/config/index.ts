@@ -168,6 +168,7 @@ const schema: { [Section in keyof NewsroomConfig]: { [Key in keyof NewsroomConfi
     maxQueryLength: integerFrom(10, 1000),
     pageSizeMax: integerFrom(1, 100),
     snippetLength: integerFrom(40, 1000),
+    maxHits: integerFrom(100, 1000000),
   },
   feeds: {
     siteUrl: absoluteUrl,
@@ -214,7 +215,7 @@ const defaultConfig: NewsroomConfig = {
     retryBaseSeconds: 30,
     missedAfterMinutes: 0,
   },
-  search: { maxQueryLength: 200, pageSizeMax: 50, snippetLength: 160 },
+  search: { maxQueryLength: 200, pageSizeMax: 50, snippetLength: 160, maxHits: 1000 },
   feeds: {
     siteUrl: 'http://localhost:3000',
     articlePath: '/{slug}',

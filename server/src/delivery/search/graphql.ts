@@ -40,6 +40,8 @@ export const searchGraphql = (strapi: Core.Strapi) => () => ({
   type NewsroomSearchResult {
     nodes: [NewsroomSearchHit!]!
     pagination: NewsroomSearchPagination!
+    "More articles match than pagination.total says (search.maxHits)."
+    totalCapped: Boolean!
     locale: String
     terms: [String!]!
   }
@@ -53,7 +55,7 @@ export const searchGraphql = (strapi: Core.Strapi) => () => ({
         const service = getService(strapi, 'search-articles');
         const request = valid(parseSearchQuery(asQuery(args), service.config()));
         const { data, meta } = await service.search(request);
-        return { nodes: data, pagination: meta.pagination, locale: meta.locale, terms: meta.terms };
+        return { nodes: data, pagination: meta.pagination, totalCapped: meta.totalCapped, locale: meta.locale, terms: meta.terms };
       },
     },
   },

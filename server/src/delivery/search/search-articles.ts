@@ -41,16 +41,24 @@ const createSearchArticlesService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     const { page, pageSize, terms } = request;
+    const { maxHits, snippetLength } = this.config();
     const locale = await this.localeOf(request);
-    const meta = (total: number) => ({
-      pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
-      locale,
-      terms: terms.map((term) => term.join(' ')),
-    });
+    const meta = (counted: number) => {
+      const total = Math.min(counted, maxHits);
+      return {
+        pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total },
+        totalCapped: counted > maxHits,
+        locale,
+        terms: terms.map((term) => term.join(' ')),
+      };
+    };
+    const offset = (page - 1) * pageSize;
+    const limit = Math.min(pageSize, maxHits - offset);
     if (terms.length === 0) return { data: [], meta: meta(0) };
 
     const backend = getService(strapi, 'search-index').backend();
-    const { total, matches } = await backend.search({ terms, locale: locale ?? '', offset: (page - 1) * pageSize, limit: pageSize });
+    // Past maxHits nothing is read: the page is empty, the count still answered.
+    const { total, matches } = await backend.search({ terms, locale: locale ?? '', offset, limit: Math.max(limit, 0), countUpTo: maxHits + 1 });
     if (matches.length === 0) return { data: [], meta: meta(total) };
 
     const rows = (await strapi.db.query(UID.article).findMany({
@@ -58,7 +66,6 @@ const createSearchArticlesService = ({ strapi }: { strapi: Core.Strapi }) => ({
       select: HIT_FIELDS,
     })) as HitRow[];
     const byId = new Map(rows.map((row) => [row.id, row]));
-    const { snippetLength } = this.config();
     const data: SearchHit[] = [];
     for (const match of matches) {
       const row = byId.get(match.id);

@@ -40,6 +40,8 @@ export interface BackendQuery {
   locale: string;
   offset: number;
   limit: number;
+  /** Count hits up to this many (`search.maxHits` + 1): a backend may stop counting there. */
+  countUpTo: number;
 }
 
 export interface BackendMatch {
@@ -50,7 +52,7 @@ export interface BackendMatch {
 }
 
 export interface BackendResult {
-  /** Hits in all, for paging. */
+  /** Hits in all, for paging, or `countUpTo` when there are at least that many. */
   total: number;
   /** This page, ranked: `title` before `lead` before `body`, then newest first (`sortAt`), then highest id. */
   matches: BackendMatch[];

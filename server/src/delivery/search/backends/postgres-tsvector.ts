@@ -93,9 +93,11 @@ export const postgresDialect: SqlDialect = {
         body: { sql: `${all.sql} AND NOT (${head.sql})`, bindings: [...all.bindings, ...head.bindings] },
       };
       return tieredSearch(query, {
-        async count(where) {
+        async count(where, upTo) {
           const { sql, bindings } = where === 'all' ? all : where === 'title' ? title : head;
-          const [row] = resultRows(await trx.raw(`SELECT COUNT(*) AS n FROM ${table} i WHERE i.locale = ? AND ${sql}`, [query.locale, ...bindings])) as Array<{ n: string }>;
+          const [row] = resultRows(
+            await trx.raw(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${table} i WHERE i.locale = ? AND ${sql} LIMIT ?) x`, [query.locale, ...bindings, upTo])
+          ) as Array<{ n: string }>;
           return Number(row.n);
         },
         async slice(tier, limit, offset) {

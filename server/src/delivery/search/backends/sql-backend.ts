@@ -55,38 +55,41 @@ export type Tier = 'title' | 'lead' | 'body';
 
 /** What {@link tieredSearch} asks of a dialect. */
 export interface TierQueries {
-  /** Rows holding every term anywhere, in the title, or each in the title or lead. */
-  count(where: 'all' | 'title' | 'titleOrLead'): Promise<number>;
+  /** Rows holding every term anywhere, in the title, or each in the title or lead; counting may stop at `upTo`. */
+  count(where: 'all' | 'title' | 'titleOrLead', upTo: number): Promise<number>;
   /** Ids of one tier's rows (title: all in title; lead: in title or lead, not title; body: the rest), newest first. */
   slice(tier: Tier, limit: number, offset: number): Promise<number[]>;
 }
 
 /**
- * A ranked page from three counts and up to three ordered slices, so that the work follows the
- * page rather than the number of hits (each tier is read newest first from an index that has that
- * order). Tier sizes come from the counts: title ⊆ title-or-lead ⊆ all.
+ * A ranked page from ordered slices of the tiers, so that the work follows the page rather than the
+ * number of hits (each tier is read newest first from an index that has that order). Only the total
+ * is always counted: a tier's size is counted only when the page starts past its end (a slice that
+ * comes back short tells the size, and a full one ends the page), so page 1 of a common word costs
+ * one count and one slice.
  */
 export const tieredSearch = async (query: BackendQuery, tiers: TierQueries): Promise<BackendResult> => {
-  const total = await tiers.count('all');
-  if (total === 0 || query.offset >= total) return { total, matches: [] };
-  const inTitle = await tiers.count('title');
-  const inTitleOrLead = inTitle === total ? total : await tiers.count('titleOrLead');
-  const sizes: Array<[Tier, number]> = [
-    ['title', inTitle],
-    ['lead', inTitleOrLead - inTitle],
-    ['body', total - inTitleOrLead],
-  ];
+  const total = await tiers.count('all', query.countUpTo);
+  if (total === 0 || query.offset >= total || query.limit <= 0) return { total, matches: [] };
   const matches: BackendMatch[] = [];
-  let skip = query.offset;
-  for (const [tier, size] of sizes) {
+  /** Rows in the tiers already passed, and the title tier's size once known. */
+  let before = 0;
+  let titleSize = 0;
+  for (const tier of ['title', 'lead', 'body'] as const) {
     const want = query.limit - matches.length;
-    if (want <= 0) break;
-    if (skip >= size) {
-      skip -= size;
-      continue;
+    const skip = query.offset + matches.length - before;
+    const ids = await tiers.slice(tier, want, skip);
+    for (const id of ids) matches.push({ id, field: tier });
+    if (ids.length === want || tier === 'body') break;
+    let size = skip + ids.length;
+    if (ids.length === 0 && skip > 0) {
+      // The page starts past this tier's end: how far past is only known from its size.
+      // Counting stops past the page's start, so these sizes (under `skip`) are exact.
+      const upTo = query.offset + 1;
+      size = tier === 'title' ? await tiers.count('title', upTo) : (await tiers.count('titleOrLead', upTo)) - titleSize;
     }
-    for (const id of await tiers.slice(tier, want, skip)) matches.push({ id, field: tier });
-    skip = 0;
+    if (tier === 'title') titleSize = size;
+    before += size;
   }
   return { total, matches };
 };
@@ -120,17 +123,16 @@ export const rankedSearch = async (knex: Knex, table: string, native: NativeMatc
   const from = native.from(table);
   const conditions = where.join(' AND ');
 
+  const count = resultRows(
+    await knex.raw(`SELECT COUNT(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${conditions} LIMIT ?) x`, [...bindings, query.countUpTo])
+  );
+  const total = Number((count[0] as { total: number | string }).total);
+  if (total === 0 || query.offset >= total || query.limit <= 0) return { total, matches: [] };
   const page = await knex.raw(
-    `SELECT i.id AS id, ${rank} AS tier, COUNT(*) OVER () AS total FROM ${from} WHERE ${conditions} ` +
-      'ORDER BY tier DESC, i.sort_at DESC, i.id DESC LIMIT ? OFFSET ?',
+    `SELECT i.id AS id, ${rank} AS tier FROM ${from} WHERE ${conditions} ORDER BY tier DESC, i.sort_at DESC, i.id DESC LIMIT ? OFFSET ?`,
     [...rankBindings, ...bindings, query.limit, query.offset]
   );
-  const rows = resultRows(page) as Array<{ id: number | string; tier: number | string; total: number | string }>;
-  let total = rows.length ? Number(rows[0].total) : 0;
-  if (rows.length === 0 && query.offset > 0) {
-    const count = resultRows(await knex.raw(`SELECT COUNT(*) AS total FROM ${from} WHERE ${conditions}`, bindings));
-    total = Number((count[0] as { total: number | string }).total);
-  }
+  const rows = resultRows(page) as Array<{ id: number | string; tier: number | string }>;
   return { total, matches: rows.map((row) => ({ id: Number(row.id), field: FIELDS[Number(row.tier) as 1 | 2 | 3] })) };
 };
 

@@ -114,9 +114,11 @@ export const sqliteDialect: SqlDialect = {
   search(knex, table, query): Promise<BackendResult> {
     const queries = tierQueries(query.terms, query.locale);
     return tieredSearch(query, {
-      async count(where) {
+      async count(where, upTo) {
         const match = where === 'all' ? queries.all : where === 'title' ? queries.title : queries.titleOrLead;
-        const [row] = resultRows(await knex.raw(`SELECT COUNT(*) AS n FROM ${FTS} WHERE ${FTS} MATCH ?`, [match])) as Array<{ n: number }>;
+        const [row] = resultRows(
+          await knex.raw(`SELECT COUNT(*) AS n FROM (SELECT rowid FROM ${FTS} WHERE ${FTS} MATCH ? LIMIT ?)`, [match, upTo])
+        ) as Array<{ n: number }>;
         return Number(row.n);
       },
       async slice(tier, limit, offset) {
