@@ -203,6 +203,7 @@ describe('another backend through the documented interface', () => {
 
     // What the plugin's bootstrap does: prepare, then index every published row it is missing.
     await index().prepare();
+    await index().ready();
     const published = await strapi.db.query(ARTICLE).count({ where: { publishedAt: { $notNull: true } } });
     expect(memory.entries.size).toBe(published);
     expect(published).toBeGreaterThan(10);
@@ -230,6 +231,7 @@ describe('another backend through the documented interface', () => {
     const doc = await createArticle(strapi, { title: 'Chợ phiên Măng Đen' }, { status: 'published' });
     expect(await found('mang den')).toEqual([doc.documentId]);
     await index().prepare();
+    await index().ready();
     await indexMatchesPublished();
   });
 });

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_READ_ACTIONS, grantRole } from '../../playground/src/seed/permissions';
 import { ARTICLE, addLocale, createArticle } from '../helpers/content';
+import { databaseKind } from '../helpers/database';
 import { bearer, graphql, http } from '../helpers/http';
 import { eventually } from '../helpers/schedules';
 import { startStrapi, stopStrapi, type TestApp } from '../helpers/strapi';
@@ -437,5 +438,45 @@ describe('GraphQL: the REST answer', () => {
       const gql = await graphql(strapi, QUERY, variables);
       expect([JSON.stringify(variables), gql.errors?.[0]?.extensions?.code]).toEqual([JSON.stringify(variables), 'BAD_USER_INPUT']);
     }
+  });
+});
+
+// MariaDB/MySQL judges from its newest rows how common a query and its words are, then walks the
+// (locale, sort_at, id) index newest first (a common query) or narrows with FULLTEXT on the rarer
+// words. Tests hold few rows, so the threshold is moved (NEWSROOM_SEARCH_COMMON_FROM): 0 walks every
+// query, 1–3 narrow with some words and not others, 1000 narrows with every word. All must agree.
+(databaseKind() === 'mysql' ? describe : describe.skip)('MariaDB/MySQL: every plan gives the same answers', () => {
+  const queries: Array<Record<string, string>> = [
+    { q: 'ha noi' },
+    { q: 'Hà Nội' },
+    { q: '"Đắk Lắk"' },
+    { q: 'dak lak ca phe' },
+    { q: 'thu' },
+    { q: 'mua' },
+    { q: 'phan trang', page: '1', pageSize: '10' },
+    { q: 'phan trang', page: '2', pageSize: '10' },
+    { q: 'phan trang', page: '3', pageSize: '10' },
+    { q: 'ea kar', page: '2', pageSize: '2' },
+    { q: 'xylophone' },
+  ];
+
+  test.each(queries.map((query) => [JSON.stringify(query), query]))('%s', async (_, query) => {
+    const usual = await search(query as Record<string, string>);
+    expect(usual.status).toBe(200);
+    try {
+      for (const commonFrom of ['0', '1', '2', '3', '1000']) {
+        process.env.NEWSROOM_SEARCH_COMMON_FROM = commonFrom;
+        const other = await search(query as Record<string, string>);
+        expect([commonFrom, other.status, other.body]).toEqual([commonFrom, 200, usual.body]);
+      }
+    } finally {
+      delete process.env.NEWSROOM_SEARCH_COMMON_FROM;
+    }
+  });
+
+  test('the queries above find hits in every tier', async () => {
+    const tiers = new Set<string>();
+    for (const q of ['ha noi', 'thu', 'mua', 'ea kar']) for (const hit of (await found(q)).data) tiers.add(hit.matchedIn);
+    expect([...tiers].sort()).toEqual(['body', 'lead', 'title']);
   });
 });

@@ -77,4 +77,6 @@ export interface SearchBackend {
   pending(afterId: number, limit: number): Promise<PendingRow[]>;
   /** Removes entries whose article row is gone or no longer published; returns how many. */
   prune(): Promise<number>;
+  /** Optional: after a catch-up wrote many rows, e.g. refresh the database's statistics or rebuild the index. */
+  maintain?(): Promise<void>;
 }

@@ -38,6 +38,7 @@ const condition = (query: BackendQuery, where: Where): { sql: string; bindings: 
 
 export const postgresDialect: SqlDialect = {
   name: 'postgres-tsvector',
+  version: 0,
 
   async create(knex: Knex, table: string) {
     const name = knex.raw('??', [table]).toQuery();
@@ -77,6 +78,11 @@ export const postgresDialect: SqlDialect = {
         row[column] = trx.raw('array_to_tsvector(?::text[])', [lexemes]);
       }
     }
+  },
+
+  /** Fresh statistics: without them the planner misjudges how common a lexeme is. */
+  async maintain(knex, table) {
+    await knex.raw(`ANALYZE ${table}`);
   },
 
   search(knex, table, query): Promise<BackendResult> {

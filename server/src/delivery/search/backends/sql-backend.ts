@@ -5,9 +5,7 @@
  * text index and the condition that uses it (`SqlDialect`).
  */
 import { createHash } from 'crypto';
-import type { SearchTerm } from '../../../../../contracts/search';
 import { FOLD_VERSION } from '../rules/fold';
-import { termNeedle } from '../rules/index-terms';
 import type { BackendMatch, BackendQuery, BackendResult, IndexRow, Knex, PendingRow, SearchBackend } from '../search-backend';
 
 export const INDEX_TABLE = 'newsroom_search_index';
@@ -28,26 +26,18 @@ export interface Sql {
 
 export interface SqlDialect {
   name: string;
+  /** Bumped when what the dialect stores changes: rows stored by an older version are indexed again at start-up. */
+  version: number;
   /** Creates the table (the shared columns of `columnsOf`, its own), its document_id index and the native index, if missing. */
   create(knex: Knex, table: string): Promise<void>;
   /** Columns the dialect stores besides the shared ones (SQLite's rank key, MySQL's FULLTEXT tokens). */
   extraColumns(row: IndexRow): Record<string, unknown>;
   /** Adjusts rows about to be written, inside the write's transaction (SQLite: a rank key already taken). */
   beforeWrite?(trx: Knex, table: string, rows: Array<Record<string, unknown>>): Promise<void>;
+  /** Upkeep after a bulk catch-up (statistics, rebuild); `table` is quoted for SQL. */
+  maintain?(knex: Knex, table: string): Promise<void>;
   /** One ranked page (see {@link SearchBackend.search}); `table` is quoted for SQL. */
   search(knex: Knex, table: string, query: BackendQuery): Promise<BackendResult>;
-}
-
-/** How a dialect narrows a search with its native index, for {@link rankedSearch}. */
-export interface NativeMatch {
-  /** `FROM …` of a search, the index table aliased `i`. */
-  from(table: string): string;
-  /** The condition that uses the native index; null when it cannot narrow this query down. */
-  match(terms: SearchTerm[]): Sql | null;
-  /** Whether `match` answers this term exactly (else the term is checked again on the text). */
-  exact(term: SearchTerm): boolean;
-  /** SQL that is true when `column` contains the text bound to the one `?`. */
-  contains(column: string): string;
 }
 
 /** The three tiers, best first: every term in the title; in the title or lead; anywhere. */
@@ -94,48 +84,6 @@ export const tieredSearch = async (query: BackendQuery, tiers: TierQueries): Pro
   return { total, matches };
 };
 
-const FIELDS = { 3: 'title', 2: 'lead', 1: 'body' } as const;
-
-/**
- * One ranked page in one statement: the native index narrows the rows down, terms it may not answer
- * exactly are checked on the folded text, and each row's tier is computed from its folded title and
- * lead (`3`: every term in the title, `2`: every term in the title or lead, `1`: else).
- */
-export const rankedSearch = async (knex: Knex, table: string, native: NativeMatch, query: BackendQuery): Promise<BackendResult> => {
-  const needles = query.terms.map(termNeedle);
-  const where: string[] = ['i.locale = ?'];
-  const bindings: unknown[] = [query.locale];
-  const match = native.match(query.terms);
-  if (match) {
-    where.push(match.sql);
-    bindings.push(...match.bindings);
-  }
-  query.terms.forEach((term, n) => {
-    if (match && native.exact(term)) return;
-    const inField = ['i.title_text', 'i.lead_text', 'i.body_text'].map((column) => native.contains(column));
-    where.push(`(${inField.join(' OR ')})`);
-    bindings.push(needles[n], needles[n], needles[n]);
-  });
-  const inTitle = needles.map(() => native.contains('i.title_text')).join(' AND ');
-  const inTitleOrLead = needles.map(() => `(${native.contains('i.title_text')} OR ${native.contains('i.lead_text')})`).join(' AND ');
-  const rank = `CASE WHEN ${inTitle} THEN 3 WHEN ${inTitleOrLead} THEN 2 ELSE 1 END`;
-  const rankBindings = [...needles, ...needles.flatMap((needle) => [needle, needle])];
-  const from = native.from(table);
-  const conditions = where.join(' AND ');
-
-  const count = resultRows(
-    await knex.raw(`SELECT COUNT(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${conditions} LIMIT ?) x`, [...bindings, query.countUpTo])
-  );
-  const total = Number((count[0] as { total: number | string }).total);
-  if (total === 0 || query.offset >= total || query.limit <= 0) return { total, matches: [] };
-  const page = await knex.raw(
-    `SELECT i.id AS id, ${rank} AS tier FROM ${from} WHERE ${conditions} ORDER BY tier DESC, i.sort_at DESC, i.id DESC LIMIT ? OFFSET ?`,
-    [...rankBindings, ...bindings, query.limit, query.offset]
-  );
-  const rows = resultRows(page) as Array<{ id: number | string; tier: number | string }>;
-  return { total, matches: rows.map((row) => ({ id: Number(row.id), field: FIELDS[Number(row.tier) as 1 | 2 | 3] })) };
-};
-
 const CHUNK = 200;
 
 const chunks = <T>(items: T[], size = CHUNK): T[][] => {
@@ -145,9 +93,9 @@ const chunks = <T>(items: T[], size = CHUNK): T[][] => {
 };
 
 /** Detects a row whose stored entry already says the same (a draft-only save rewrites nothing). */
-const signatureOf = (row: IndexRow): string =>
+const signatureOf = (row: IndexRow, version: number): string =>
   createHash('sha1')
-    .update(`${FOLD_VERSION}\u0000${row.documentId}\u0000${row.locale}\u0000${row.sortAt}\u0000${row.title}\u0000${row.lead}\u0000${row.body}`)
+    .update(`${version}\u0000${row.documentId}\u0000${row.locale}\u0000${row.sortAt}\u0000${row.title}\u0000${row.lead}\u0000${row.body}`)
     .digest('hex');
 
 export const createSqlBackend = (knex: Knex, schema: string | undefined, articles: ArticleTable, dialect: SqlDialect): SearchBackend => {
@@ -155,14 +103,16 @@ export const createSqlBackend = (knex: Knex, schema: string | undefined, article
   const table = qualify(INDEX_TABLE);
   /** The table as raw SQL (quoted by knex for the dialect). */
   const tableSql = () => knex.raw('??', [table]).toQuery();
+  /** The folding rules' version and the dialect's, in one number (`version` column). */
+  const version = FOLD_VERSION + 100 * dialect.version;
 
   const columnsOf = (row: IndexRow): Record<string, unknown> => ({
     id: row.id,
     document_id: row.documentId,
     locale: row.locale,
     sort_at: row.sortAt,
-    version: FOLD_VERSION,
-    signature: signatureOf(row),
+    version,
+    signature: signatureOf(row, version),
     title_text: row.title,
     lead_text: row.lead,
     body_text: row.body,
@@ -192,13 +142,17 @@ export const createSqlBackend = (knex: Knex, schema: string | undefined, article
 
     search: (query) => dialect.search(knex, tableSql(), query),
 
+    async maintain() {
+      if (dialect.maintain) await dialect.maintain(knex, tableSql());
+    },
+
     async pending(afterId, limit) {
       const rows: Array<{ id: number; documentId: string }> = await knex(`${qualify(articles.table)} as a`)
         .leftJoin(`${table} as i`, 'i.id', `a.${articles.id}`)
         .select({ id: `a.${articles.id}`, documentId: `a.${articles.documentId}` })
         .whereNotNull(`a.${articles.publishedAt}`)
         .andWhere(`a.${articles.id}`, '>', afterId)
-        .andWhere((where) => where.whereNull('i.id').orWhere('i.version', '<>', FOLD_VERSION))
+        .andWhere((where) => where.whereNull('i.id').orWhere('i.version', '<>', version))
         .orderBy(`a.${articles.id}`, 'asc')
         .limit(limit);
       return rows.map((row) => ({ id: Number(row.id), documentId: row.documentId })) satisfies PendingRow[];

@@ -48,6 +48,7 @@ const tierQueries = (terms: SearchTerm[], locale: string) => {
 
 export const sqliteDialect: SqlDialect = {
   name: 'sqlite-fts5',
+  version: 0,
 
   async create(knex: Knex, table: string) {
     const statements = [
@@ -109,6 +110,10 @@ export const sqliteDialect: SqlDialect = {
       taken.add(key);
       row.rank_key = key;
     }
+  },
+
+  async maintain(knex, table) {
+    await knex.raw(`ANALYZE ${table}`);
   },
 
   search(knex, table, query): Promise<BackendResult> {

@@ -45,12 +45,11 @@ export const fulltextDocument = (...folded: string[]): string => {
   return tokens.join(' ');
 };
 
-/** A boolean-mode query requiring every word of every term: `+ha_ +noi`. Tokens hold `[a-z0-9_]` only. */
-export const fulltextQuery = (terms: SearchTerm[]): string => {
-  const tokens = new Set<string>();
-  for (const term of terms) for (const word of term) tokens.add(fulltextToken(word));
-  return [...tokens].map((token) => `+${token}`).join(' ');
-};
+/** The distinct FULLTEXT tokens of a query's words, in the order typed. Tokens hold `[a-z0-9_]` only. */
+export const fulltextTokens = (terms: SearchTerm[]): string[] => [...new Set(terms.flat().map(fulltextToken))];
+
+/** A boolean-mode query requiring every token: `+ha_ +noi`. */
+export const fulltextQuery = (tokens: string[]): string => tokens.map((token) => `+${token}`).join(' ');
 
 /** An FTS5 query requiring every term, each a quoted phrase: `"ha noi" AND "lu"`. Words hold letters and digits only. */
 export const fts5Query = (terms: SearchTerm[]): string => terms.map((term) => `"${term.join(' ')}"`).join(' AND ');
