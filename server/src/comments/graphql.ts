@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { getService } from '../get-service';
-import { valid } from './comment-edge';
+import { valid } from '../shared/parsed';
 import { parseId, parseReport, parseSubmission, parseThreadQuery } from './rules/comment-input';
 
 interface GraphqlContext {

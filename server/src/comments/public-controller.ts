@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { getService } from '../get-service';
-import { valid } from './comment-edge';
+import { valid } from '../shared/parsed';
 import { DuplicateCommentError, FloodError } from './comment-submission';
 import { parseId, parseReport, parseSubmission, parseThreadQuery } from './rules/comment-input';
 

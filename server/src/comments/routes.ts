@@ -8,7 +8,6 @@ export const commentContentApiRoutes = [
   { method: 'POST', path: '/comments/:id/report', handler: 'comment.report', config: {} },
 ];
 
-
 /** The moderation page's routes, under /newsroom in the admin API. */
 export const commentAdminRoutes = [
   { method: 'GET', path: '/comments', handler: 'moderation.list', config: can(ADMIN_ACTIONS.commentsRead) },

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { valid } from '../comments/comment-edge';
+import { valid } from '../shared/parsed';
 import { parseId } from '../comments/rules/comment-input';
 import { getService } from '../get-service';
 import { parseScheduleQuery, parseScheduleRequest } from './rules/schedule-input';

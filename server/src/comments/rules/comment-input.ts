@@ -1,13 +1,6 @@
+import type { FieldError, Parsed } from '../../shared/parsed';
 import { REPORT_REASONS, THREAD_SORTS, type ReportReason, type ThreadSort } from '../../../../contracts/comments';
 
-/** A field-level problem, in the shape Strapi's ValidationError details use. */
-export interface FieldError {
-  path: string[];
-  message: string;
-  name: 'ValidationError';
-}
-
-export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 export interface SubmissionInput {
   authorName: string;

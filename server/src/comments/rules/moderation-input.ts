@@ -1,5 +1,6 @@
 import { COMMENT_STATUSES, type CommentStatus, type ModerateRequest } from '../../../../contracts/comments';
-import { CONTROL, CONTROL_IN_TEXT, parseId, type FieldError, type Parsed } from './comment-input';
+import type { FieldError, Parsed } from '../../shared/parsed';
+import { CONTROL, CONTROL_IN_TEXT, parseId } from './comment-input';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { valid } from '../../comments/comment-edge';
+import { valid } from '../../shared/parsed';
 import { getService } from '../../get-service';
 import { publicUrls, sendXml } from './feed-edge';
 import { parseNoQuery, parsePageNumber, parseRssQuery } from './rules/feed-query';

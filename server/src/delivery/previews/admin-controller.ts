@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { PREVIEW_MAX_EXPIRY_HOURS } from '../../../../contracts/previews';
-import { valid } from '../../comments/comment-edge';
+import { valid } from '../../shared/parsed';
 import { getService } from '../../get-service';
 import { nameOf } from './preview-panel';
 import type { AdminAbility } from './preview-targets';

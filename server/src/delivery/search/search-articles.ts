@@ -3,7 +3,7 @@ import type { NewsroomConfig } from '../../../../contracts/config';
 import type { SearchHit, SearchRequest, SearchResponse } from '../../../../contracts/search';
 import { UID } from '../../constants';
 import { getService } from '../../get-service';
-import { defaultLocale, isLocalized } from '../../shared/locales';
+import { resolveLocale } from '../../shared/locales';
 import { plainText } from './rules/plain-text';
 import { findMatches, hitSnippet } from './rules/snippet';
 
@@ -33,16 +33,11 @@ const createSearchArticlesService = ({ strapi }: { strapi: Core.Strapi }) => ({
     return strapi.config.get('plugin::newsroom.search') as NewsroomConfig['search'];
   },
 
-  /** The locale a request searches: the one asked for, else the default; null when articles are not localized. */
-  async localeOf(request: SearchRequest): Promise<string | null> {
-    if (!isLocalized(strapi, UID.article)) return null;
-    return request.locale ?? (await defaultLocale(strapi));
-  },
-
   async search(request: SearchRequest): Promise<SearchResponse> {
     const { page, pageSize, terms } = request;
     const { maxHits, snippetLength } = this.config();
-    const locale = await this.localeOf(request);
+    // The locale asked for, else the default; null when articles are not localized.
+    const locale = await resolveLocale(strapi, UID.article, request.locale);
     const meta = (counted: number) => {
       const total = Math.min(counted, maxHits);
       return {

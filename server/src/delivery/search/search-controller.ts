@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { valid } from '../../comments/comment-edge';
+import { valid } from '../../shared/parsed';
 import { getService } from '../../get-service';
 import { parseSearchQuery } from './rules/search-query';
 

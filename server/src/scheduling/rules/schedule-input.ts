@@ -5,7 +5,7 @@ import {
   type ScheduleAction,
   type ScheduleStatus,
 } from '../../../../contracts/schedules';
-import type { FieldError, Parsed } from '../../comments/rules/comment-input';
+import type { FieldError, Parsed } from '../../shared/parsed';
 import { isTimeZone, parseInstant } from './zoned-time';
 
 export interface ScheduleInput {

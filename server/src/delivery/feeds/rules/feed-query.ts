@@ -1,4 +1,4 @@
-import type { FieldError, Parsed } from '../../../comments/rules/comment-input';
+import type { FieldError, Parsed } from '../../../shared/parsed';
 import type { RssQuery } from '../../../../../contracts/feeds';
 
 const error = (field: string, message: string): FieldError => ({ path: [field], message, name: 'ValidationError' });

@@ -3,7 +3,7 @@ import {
   type PreviewLinkStatus,
   type PreviewPopulatePath,
 } from '../../../../../contracts/previews';
-import type { FieldError, Parsed } from '../../../comments/rules/comment-input';
+import type { FieldError, Parsed } from '../../../shared/parsed';
 
 /** Request checks for preview links (admin API and the public route). Pure: no Strapi import. */
 

@@ -18,7 +18,7 @@ import {
   type SearchRequest,
   type SearchTerm,
 } from '../../../../../contracts/search';
-import type { FieldError, Parsed } from '../../../comments/rules/comment-input';
+import type { FieldError, Parsed } from '../../../shared/parsed';
 import { foldedWords } from './fold';
 
 /** Most terms in one query: each is a condition of the query (a 400 past it). */
