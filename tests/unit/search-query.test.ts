@@ -5,6 +5,8 @@ import {
   fulltextQuery,
   fulltextTokens,
   fulltextToken,
+  scopedToken,
+  type FulltextScope,
   isPlainTerm,
   termNeedle,
   tsqueryText,
@@ -124,7 +126,11 @@ describe('index terms', () => {
     expect(fulltextToken('москва')).toMatch(/^x[0-9a-f]{24}$/);
     expect(fulltextToken('a'.repeat(100))).toMatch(/^x[0-9a-f]{24}$/);
     expect(fulltextToken('москва')).toBe(fulltextToken('москва'));
-    expect(fulltextDocument(' ha noi ', ' ', ' o ')).toBe('ha_ noi o__');
+    expect(fulltextDocument(' ha noi ', ' ', ' o ')).toBe('ha_ noi o__ t_ha_ t_noi h_ha_ h_noi');
+    expect(fulltextDocument('ha noi ha', 'noi o', 'o o')).toBe('ha_ noi ha_ noi o__ o__ o__ t_ha_ t_noi h_ha_ h_noi h_o__');
+    expect(['all', 'title', 'head'].map((scope) => scopedToken(scope as FulltextScope, 'ha_'))).toEqual(['ha_', 't_ha_', 'h_ha_']);
+    // A marked token is never a word's token: a short word is padded after it, never given `_` second.
+    expect(scopedToken('title', fulltextToken('ha'))).not.toBe(fulltextToken('t'));
     expect(fulltextTokens([['ha', 'noi'], ['ha'], ['o']])).toEqual(['ha_', 'noi', 'o__']);
     expect(fulltextQuery(['ha_', 'noi'])).toBe('+ha_ +noi');
   });

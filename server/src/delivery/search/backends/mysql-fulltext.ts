@@ -9,15 +9,18 @@
  *
  * InnoDB's FULLTEXT reads a word's whole posting list whatever the LIMIT (a word in every article
  * costs ~0.4 s at 100,000 rows) and cannot return rows newest first. So each search first looks at
- * the newest 200 rows of the locale (their tokens, read through the (locale, sort_at, id) index):
+ * the newest 200 rows of the locale (their tokens, read through the (locale, sort_at, id) index),
+ * and plans each scope (all hits, title hits, title-or-lead hits: the tiers) on its own:
  * - a query that many of them match (a common word) is answered by walking that index newest first
  *   and checking each row's folded text, which stops as soon as the page (or the count) is full;
- * - otherwise FULLTEXT narrows the rows down with the query's rarest words only (common ones would
- *   only cost), and the candidates are checked and sorted.
- * Every row is checked on the folded text (`LOCATE` of ` word ` or ` the phrase `), so both ways
- * give exactly the same answers; the tests run every query both ways.
+ * - otherwise FULLTEXT narrows the rows down with the query's rarer words only (common ones would
+ *   only cost), and the candidates are checked and sorted. The column also holds each title word
+ *   marked `t_` and each title-or-lead word marked `h_`, so a rare title tier of common words
+ *   (`bóng đá việt nam`) is narrowed by short lists instead of walked through thousands of rows.
+ * Every row is checked on the folded text (`LOCATE` of ` word ` or ` the phrase `), so every plan
+ * gives exactly the same answers; the tests run every query under several thresholds.
  */
-import { fulltextDocument, fulltextQuery, fulltextTokens, termNeedle } from '../rules/index-terms';
+import { fulltextDocument, fulltextQuery, fulltextTokens, scopedToken, termNeedle, type FulltextScope } from '../rules/index-terms';
 import type { BackendQuery, IndexRow, Knex } from '../search-backend';
 import { INDEX_TABLE, resultRows, tieredSearch, type Sql, type SqlDialect, type Tier } from './sql-backend';
 
@@ -63,34 +66,72 @@ interface Plan {
   narrowBy: string[];
 }
 
+/** A plan per scope: counting or listing all hits, title hits, title-or-lead hits. */
+type Plans = Record<FulltextScope, Plan>;
+
+const SCOPES: FulltextScope[] = ['all', 'title', 'head'];
+
 /**
- * Reads the sample: how many of the newest rows hold each token, and every token (the query, near
- * enough: a phrase's words may stand apart). Only the token column is read.
+ * Rows a walk may be expected to read before narrowing by a common word (one in over 5% of the rows,
+ * so thousands of candidates at this size) is the better way.
  */
-const planOf = async (knex: Knex, table: string, query: BackendQuery): Promise<Plan> => {
+const WALK_ROWS_MAX = 4000;
+
+/**
+ * Reads the sample: how many of the newest rows hold each token, in each scope, and all of them
+ * (the query, near enough: a phrase's words may stand apart). Only the token column is read.
+ */
+const sampleOf = async (knex: Knex, table: string, query: BackendQuery) => {
   const tokens = fulltextTokens(query.terms);
-  const has = tokens.map(() => 'LOCATE(?, i.padded) > 0');
-  const perToken = has.map((test, n) => `SUM(${test}) AS t${n}`).join(', ');
-  const needles = tokens.map((token) => ` ${token} `);
+  const test = 'LOCATE(?, i.padded) > 0';
+  const sums: string[] = [];
+  const needles: string[] = [];
+  for (const scope of SCOPES) {
+    const own = tokens.map((token) => ` ${scopedToken(scope, token)} `);
+    // Aliases `in_<scope>` and `in_<scope>_<n>` (`all` alone is a reserved word).
+    sums.push(...tokens.map((_, n) => `SUM(${test}) AS in_${scope}_${n}`), `SUM(${tokens.map(() => test).join(' AND ')}) AS in_${scope}`);
+    needles.push(...own, ...own);
+  }
   const [row] = resultRows(
     await knex.raw(
-      `SELECT ${perToken}, SUM(${has.join(' AND ')}) AS whole FROM (` +
+      `SELECT ${sums.join(', ')} FROM (` +
         `SELECT CONCAT(' ', terms, ' ') AS padded FROM ${table} FORCE INDEX (${RECENT}) WHERE locale = ? ORDER BY sort_at DESC, id DESC LIMIT ?) i`,
-      [...needles, ...needles, query.locale, SAMPLE_ROWS]
+      [...needles, query.locale, SAMPLE_ROWS]
     )
   ) as Array<Record<string, number | string | null>>;
-  const common = commonFrom();
-  if (Number(row.whole ?? 0) >= common) return { walk: true, narrowBy: [] };
-  const seen = tokens.map((token, n) => ({ token, rows: Number(row[`t${n}`] ?? 0) }));
-  const rare = seen.filter((entry) => entry.rows < common).map((entry) => entry.token);
-  // Every word common, the query not: the least common word narrows best.
-  const narrowBy = rare.length ? rare : [seen.reduce((a, b) => (b.rows < a.rows ? b : a)).token];
-  return { walk: false, narrowBy };
+  return { tokens, count: (scope: FulltextScope, n?: number) => Number(row[n === undefined ? `in_${scope}` : `in_${scope}_${n}`] ?? 0) };
 };
+
+/**
+ * A plan per scope from the sample. The query common in the scope (`commonFrom` of the sample's
+ * rows): walk newest first. Otherwise narrow with FULLTEXT on the scope's rarer tokens; when none is
+ * rare, walk if the sample says the rows wanted are near enough, else narrow with the least common.
+ */
+const plansOf = async (knex: Knex, table: string, query: BackendQuery): Promise<Plans> => {
+  const { tokens, count } = await sampleOf(knex, table, query);
+  const common = commonFrom();
+  const wanted = Math.max(query.offset + query.limit, 1);
+  const planFor = (scope: FulltextScope): Plan => {
+    // Hits read in the scope: the page, and for all hits the total too (counted up to countUpTo).
+    const needed = scope === 'all' ? Math.max(wanted, query.countUpTo) : wanted;
+    const whole = count(scope);
+    if (whole >= common) return { walk: true, narrowBy: [] };
+    const seen = tokens.map((token, n) => ({ token: scopedToken(scope, token), rows: count(scope, n) }));
+    const rare = seen.filter((entry) => entry.rows < common).map((entry) => entry.token);
+    if (rare.length) return { walk: false, narrowBy: rare };
+    if (whole > 0 && (needed * SAMPLE_ROWS) / whole <= WALK_ROWS_MAX) return { walk: true, narrowBy: [] };
+    return { walk: false, narrowBy: [seen.reduce((a, b) => (b.rows < a.rows ? b : a)).token] };
+  };
+  return { all: planFor('all'), title: planFor('title'), head: planFor('head') };
+};
+
+/** Which plan each count and each tier's slice follows. */
+const COUNT_SCOPE = { all: 'all', title: 'title', titleOrLead: 'head' } as const;
+const TIER_SCOPE = { title: 'title', lead: 'head', body: 'all' } as const satisfies Record<Tier, FulltextScope>;
 
 export const mysqlDialect: SqlDialect = {
   name: 'mysql-fulltext',
-  version: 0,
+  version: 1,
 
   async create(knex: Knex, table: string) {
     const name = knex.raw('??', [table]).toQuery();
@@ -146,27 +187,30 @@ export const mysqlDialect: SqlDialect = {
 
   async search(knex, table, query) {
     const { counted, tiers } = conditionsOf(query);
-    const plan = await planOf(knex, table, query);
-    const from = plan.walk ? `${table} i FORCE INDEX (${RECENT})` : `${table} i`;
-    const narrow: Sql = plan.walk
-      ? { sql: '1 = 1', bindings: [] }
-      : { sql: 'MATCH (i.terms) AGAINST (? IN BOOLEAN MODE)', bindings: [fulltextQuery(plan.narrowBy)] };
-    const rowsOf = async (sql: string, where: Sql, extra: unknown[]) =>
+    const plans = await plansOf(knex, table, query);
+    /** FROM and the narrowing condition of a plan; a walk reads the index newest first and stops at the LIMIT. */
+    const sourceOf = (plan: Plan) =>
+      plan.walk
+        ? { from: `${table} i FORCE INDEX (${RECENT})`, narrow: { sql: '1 = 1', bindings: [] } as Sql, order: 'ORDER BY i.sort_at DESC, i.id DESC' }
+        : { from: `${table} i`, narrow: { sql: 'MATCH (i.terms) AGAINST (? IN BOOLEAN MODE)', bindings: [fulltextQuery(plan.narrowBy)] } as Sql, order: '' };
+    const rowsOf = async (sql: string, narrow: Sql, where: Sql, extra: unknown[]) =>
       resultRows(await knex.raw(sql, [...narrow.bindings, query.locale, ...where.bindings, ...extra])) as Array<Record<string, number | string>>;
-    // The walk reads the index newest first and stops at the LIMIT; FULLTEXT candidates are sorted.
-    const order = plan.walk ? 'ORDER BY i.sort_at DESC, i.id DESC' : '';
     return tieredSearch(query, {
       async count(where, upTo) {
+        const { from, narrow, order } = sourceOf(plans[COUNT_SCOPE[where]]);
         const [row] = await rowsOf(
           `SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${from} WHERE (${narrow.sql}) AND i.locale = ? AND ${counted[where].sql} ${order} LIMIT ?) x`,
+          narrow,
           counted[where],
           [upTo]
         );
         return Number(row.n);
       },
       async slice(tier, limit, offset) {
+        const { from, narrow } = sourceOf(plans[TIER_SCOPE[tier]]);
         const rows = await rowsOf(
           `SELECT i.id AS id FROM ${from} WHERE (${narrow.sql}) AND i.locale = ? AND ${tiers[tier].sql} ORDER BY i.sort_at DESC, i.id DESC LIMIT ? OFFSET ?`,
+          narrow,
           tiers[tier],
           [limit, offset]
         );

@@ -36,13 +36,33 @@ export const fulltextToken = (word: string): string => {
   return `x${createHash('sha1').update(word).digest('hex').slice(0, 24)}`;
 };
 
-/** The FULLTEXT column of a row: the tokens of its folded fields' words, space-separated. */
-export const fulltextDocument = (...folded: string[]): string => {
-  const tokens: string[] = [];
-  for (const text of folded) {
-    for (const word of text.split(' ')) if (word !== '') tokens.push(fulltextToken(word));
-  }
-  return tokens.join(' ');
+/** Where a FULLTEXT token says its word is: anywhere, in the title, or in the title or lead (the head). */
+export type FulltextScope = 'all' | 'title' | 'head';
+
+/**
+ * A token for a scope: itself (anywhere), `t_` + it (in the title), `h_` + it (in the head), so a
+ * search of one tier reads that tier's short posting lists. Never a plain token: those have no `_`
+ * in second place before a letter or digit; a token is at most 82 characters, so 84 with the mark.
+ */
+export const scopedToken = (scope: FulltextScope, token: string): string =>
+  scope === 'all' ? token : `${scope === 'title' ? 't' : 'h'}_${token}`;
+
+const tokensOf = (text: string): string[] => text.split(' ').filter((word) => word !== '').map(fulltextToken);
+
+/**
+ * The FULLTEXT column of a row: the token of every word of its folded fields, then each distinct
+ * title token marked for the title and each distinct title or lead token marked for the head.
+ */
+export const fulltextDocument = (title: string, lead: string, body: string): string => {
+  const inTitle = tokensOf(title);
+  const inLead = tokensOf(lead);
+  return [
+    ...inTitle,
+    ...inLead,
+    ...tokensOf(body),
+    ...new Set(inTitle.map((token) => scopedToken('title', token))),
+    ...new Set([...inTitle, ...inLead].map((token) => scopedToken('head', token))),
+  ].join(' ');
 };
 
 /** The distinct FULLTEXT tokens of a query's words, in the order typed. Tokens hold `[a-z0-9_]` only. */
