@@ -2,9 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { getService } from '../get-service';
-import { valid } from '../shared/parsed';
+import { parseId, valid } from '../shared/parsed';
 import { adminActor, type AdminUser } from './comment-moderation';
-import { parseId } from './rules/comment-input';
 import { parseContent, parseModerateRequest, parseQueueQuery } from './rules/moderation-input';
 
 const idOf = (ctx: Context): number => {

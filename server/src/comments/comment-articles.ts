@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UID } from '../constants';
 import { resolveLocale } from '../shared/locales';
+import { fieldError } from '../shared/parsed';
 
 export interface CommentableArticle {
   documentId: string;
@@ -20,7 +21,7 @@ const createCommentArticlesService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async published(documentId: string, locale: unknown): Promise<CommentableArticle> {
     if (locale !== undefined && (typeof locale !== 'string' || !LOCALE.test(locale))) {
       throw new errors.ValidationError('locale must be a locale code, such as vi or en', {
-        errors: [{ path: ['locale'], message: 'locale must be a locale code, such as vi or en', name: 'ValidationError' }],
+        errors: [fieldError('locale', 'locale must be a locale code, such as vi or en')],
       });
     }
     // Not a documentId at all (a documentId is letters and digits): no such article, and no query.

@@ -12,6 +12,7 @@ import { getService } from '../get-service';
 import { LOCKS } from './comment-locks';
 import { replyPlacement, toModeration, type CommentRow } from './comment-rows';
 import { contentHash } from './rules/sender-hash';
+import { fieldError } from '../shared/parsed';
 
 export interface ModerationFilters {
   status?: CommentStatus;
@@ -176,7 +177,7 @@ const createCommentModerationService = ({ strapi }: { strapi: Core.Strapi }) => 
       const parent = await found(id);
       if (parent.status === 'rejected' || parent.status === 'spam') {
         throw new errors.ValidationError(`A ${parent.status} comment cannot be replied to; restore it first`, {
-          errors: [{ path: ['id'], message: `The comment is ${parent.status}`, name: 'ValidationError' }],
+          errors: [fieldError('id', `The comment is ${parent.status}`)],
         });
       }
       const config = getService(strapi, 'comment-rules').config();

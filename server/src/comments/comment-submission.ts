@@ -8,6 +8,7 @@ import { READER, RULE, replyPlacement, toPublic, type CommentRow } from './comme
 import type { SubmissionInput } from './rules/comment-input';
 import { initialStatus } from './rules/initial-status';
 import { contentHash } from './rules/sender-hash';
+import { fieldError } from '../shared/parsed';
 
 export interface Sender {
   ip: string;
@@ -50,7 +51,7 @@ const createCommentSubmissionService = ({ strapi }: { strapi: Core.Strapi }) => 
       const sameArticle = parent?.articleDocumentId === article.documentId && parent?.articleLocale === article.locale;
       if (!parent || !sameArticle || parent.status !== 'approved') {
         throw new errors.ValidationError('parent must be an approved comment of the same article', {
-          errors: [{ path: ['parent'], message: 'parent must be an approved comment of the same article', name: 'ValidationError' }],
+          errors: [fieldError('parent', 'parent must be an approved comment of the same article')],
         });
       }
     }

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { getService } from '../get-service';
-import { valid } from '../shared/parsed';
-import { parseId, parseReport, parseSubmission, parseThreadQuery } from './rules/comment-input';
+import { fieldError, parseId, valid } from '../shared/parsed';
+import { parseReport, parseSubmission, parseThreadQuery } from './rules/comment-input';
 
 interface GraphqlContext {
   state: { auth?: { strategy?: { name?: string }; credentials?: { id?: number; username?: string | null; email?: string | null } | null } };
@@ -98,7 +98,7 @@ export const commentGraphql = (strapi: Core.Strapi) => () => {
         async newsroomReportComment(_: unknown, args: { id: string; reason: string }, context: GraphqlContext) {
           const id = parseId(args.id);
           const { reason } = valid(parseReport({ data: { reason: args.reason } }));
-          if (id === null) return valid({ ok: false, errors: [{ path: ['id'], message: 'id must be a comment id', name: 'ValidationError' }] });
+          if (id === null) return valid({ ok: false, errors: [fieldError('id', 'id must be a comment id')] });
           const account = accountOf(context);
           await getService(strapi, 'comment-reports').report(id, reason, { ip: context.koaContext.request.ip, userId: account?.id ?? null });
           return { id, reported: true };

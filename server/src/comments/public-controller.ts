@@ -2,9 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { getService } from '../get-service';
-import { valid } from '../shared/parsed';
+import { parseId, valid } from '../shared/parsed';
 import { DuplicateCommentError, FloodError } from './comment-submission';
-import { parseId, parseReport, parseSubmission, parseThreadQuery } from './rules/comment-input';
+import { parseReport, parseSubmission, parseThreadQuery } from './rules/comment-input';
 
 interface AuthState {
   strategy?: { name?: string };

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
-import { valid } from '../shared/parsed';
-import { parseId } from '../comments/rules/comment-input';
+import { parseId, valid } from '../shared/parsed';
 import { getService } from '../get-service';
 import { parseScheduleQuery, parseScheduleRequest } from './rules/schedule-input';
 

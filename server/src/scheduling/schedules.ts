@@ -12,6 +12,7 @@ import { UID } from '../constants';
 import { getService } from '../get-service';
 import type { ScheduleInput, ScheduleQuery } from './rules/schedule-input';
 import { targetKey, toEntry, type ScheduleRow } from './schedule-rows';
+import { fieldError } from '../shared/parsed';
 
 /** Who asked (an admin user), kept on the entry. */
 export interface ScheduleActor {
@@ -102,7 +103,7 @@ const createSchedulesService = ({ strapi }: { strapi: Core.Strapi }) => {
       await targets().assertExists(uid, documentId, locale);
       if (runAt.getTime() <= Date.now()) {
         throw new errors.ValidationError(`runAt ${runAt.toISOString()} is in the past`, {
-          errors: [{ path: ['runAt'], message: 'runAt is in the past', name: 'ValidationError' }],
+          errors: [fieldError('runAt', 'runAt is in the past')],
         });
       }
       if (action === 'publish') await targets().assertPublishable(uid, documentId, locale);

@@ -1,6 +1,5 @@
-import type { FieldError, Parsed } from '../../shared/parsed';
+import { fieldError, isRecord, parseId, type FieldError, type Parsed } from '../../shared/parsed';
 import { REPORT_REASONS, THREAD_SORTS, type ReportReason, type ThreadSort } from '../../../../contracts/comments';
-
 
 export interface SubmissionInput {
   authorName: string;
@@ -27,19 +26,6 @@ export const CONTROL = /[\u0000-\u001F\u007F]/u;
 /** …and in a comment only line breaks and tabs. */
 export const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const error = (field: string, message: string): FieldError => ({ path: [field], message, name: 'ValidationError' });
-
-/** A positive integer id from a JSON number or a numeric string; null when it is not one. */
-export const parseId = (value: unknown): number | null => {
-  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
-  if (!/^[1-9][0-9]{0,15}$/.test(text)) return null;
-  const id = Number(text);
-  return Number.isSafeInteger(id) ? id : null;
-};
-
 /**
  * The body of a comment submission (`{ data: { authorName, authorEmail, content, parent? } }`),
  * checked at the edge: every problem at once, per field. Unknown fields are refused, except the
@@ -48,43 +34,43 @@ export const parseId = (value: unknown): number | null => {
  */
 export const parseSubmission = (body: unknown, limits: SubmissionLimits): Parsed<SubmissionInput> => {
   if (!isRecord(body) || !isRecord(body.data)) {
-    return { ok: false, errors: [error('data', 'The body must be an object { data: { authorName, authorEmail, content, parent? } }')] };
+    return { ok: false, errors: [fieldError('data', 'The body must be an object { data: { authorName, authorEmail, content, parent? } }')] };
   }
   const data = body.data;
   const errors: FieldError[] = [];
-  for (const key of Object.keys(body)) if (key !== 'data') errors.push(error(key, `Unknown field "${key}": the fields go in data`));
+  for (const key of Object.keys(body)) if (key !== 'data') errors.push(fieldError(key, `Unknown field "${key}": the fields go in data`));
   const known = new Set(['authorName', 'authorEmail', 'content', 'parent', limits.honeypotField]);
-  for (const key of Object.keys(data)) if (!known.has(key)) errors.push(error(key, `Unknown field "${key}"`));
+  for (const key of Object.keys(data)) if (!known.has(key)) errors.push(fieldError(key, `Unknown field "${key}"`));
 
   const text = (field: string, label: string, max: number, multiline = false): string => {
     const value = data[field];
     if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-      errors.push(error(field, `${label} is required`));
+      errors.push(fieldError(field, `${label} is required`));
       return '';
     }
     if (typeof value !== 'string') {
-      errors.push(error(field, `${label} must be a string`));
+      errors.push(fieldError(field, `${label} must be a string`));
       return '';
     }
     if ((multiline ? CONTROL_IN_TEXT : CONTROL).test(value)) {
-      errors.push(error(field, `${label} must not contain control characters`));
+      errors.push(fieldError(field, `${label} must not contain control characters`));
       return '';
     }
     const trimmed = value.normalize('NFC').trim();
-    if (trimmed.length > max) errors.push(error(field, `${label} must be at most ${max} characters`));
+    if (trimmed.length > max) errors.push(fieldError(field, `${label} must be at most ${max} characters`));
     return trimmed;
   };
 
   const account = limits.account ?? null;
   const authorName = account ? account.name : text('authorName', 'authorName', NAME_MAX);
   const email = account ? account.email : text('authorEmail', 'authorEmail', EMAIL_MAX);
-  if (!account && email && !EMAIL.test(email)) errors.push(error('authorEmail', 'authorEmail must be a valid email address'));
+  if (!account && email && !EMAIL.test(email)) errors.push(fieldError('authorEmail', 'authorEmail must be a valid email address'));
   const content = text('content', 'content', limits.maxLength, true);
 
   let parent: number | null = null;
   if (data.parent !== undefined && data.parent !== null) {
     parent = parseId(data.parent);
-    if (parent === null) errors.push(error('parent', 'parent must be the id of a comment'));
+    if (parent === null) errors.push(fieldError('parent', 'parent must be the id of a comment'));
   }
   const trap = data[limits.honeypotField];
   const honeypot = trap !== undefined && trap !== null && trap !== '';
@@ -106,13 +92,13 @@ export interface ThreadQuery {
 export const parseThreadQuery = (query: Record<string, unknown>): Parsed<ThreadQuery> => {
   const errors: FieldError[] = [];
   const known = new Set(['page', 'pageSize', 'sort', 'locale']);
-  for (const key of Object.keys(query)) if (!known.has(key)) errors.push(error(key, `Unknown parameter "${key}"`));
+  for (const key of Object.keys(query)) if (!known.has(key)) errors.push(fieldError(key, `Unknown parameter "${key}"`));
   const int = (name: 'page' | 'pageSize', fallback: number, max: number): number => {
     const raw = query[name];
     if (raw === undefined) return fallback;
     const value = parseId(raw);
     if (value === null || value > max) {
-      errors.push(error(name, `${name} must be an integer from 1 to ${max}`));
+      errors.push(fieldError(name, `${name} must be an integer from 1 to ${max}`));
       return fallback;
     }
     return value;
@@ -120,7 +106,7 @@ export const parseThreadQuery = (query: Record<string, unknown>): Parsed<ThreadQ
   const page = int('page', 1, 1_000_000);
   const pageSize = int('pageSize', 20, MAX_PAGE_SIZE);
   const sort = query.sort === undefined ? 'newest' : query.sort;
-  if (!THREAD_SORTS.includes(sort as ThreadSort)) errors.push(error('sort', `sort must be one of ${THREAD_SORTS.join(', ')}`));
+  if (!THREAD_SORTS.includes(sort as ThreadSort)) errors.push(fieldError('sort', `sort must be one of ${THREAD_SORTS.join(', ')}`));
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: { page, pageSize, sort: sort as ThreadSort } };
 };
@@ -136,8 +122,8 @@ export const parseReport = (body: unknown): Parsed<{ reason: ReportReason }> => 
     return {
       ok: false,
       errors: [
-        error('reason', `The body must be { data: { reason } } with reason one of ${REPORT_REASONS.join(', ')}`),
-        ...extra.map((key) => error(key, `Unknown field "${key}"`)),
+        fieldError('reason', `The body must be { data: { reason } } with reason one of ${REPORT_REASONS.join(', ')}`),
+        ...extra.map((key) => fieldError(key, `Unknown field "${key}"`)),
       ],
     };
   }

@@ -1,10 +1,6 @@
 import { COMMENT_STATUSES, type CommentStatus, type ModerateRequest } from '../../../../contracts/comments';
-import type { FieldError, Parsed } from '../../shared/parsed';
-import { CONTROL, CONTROL_IN_TEXT, parseId } from './comment-input';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const error = (field: string, message: string): FieldError => ({ path: [field], message, name: 'ValidationError' });
+import { fieldError, isRecord, parseId, type FieldError, type Parsed } from '../../shared/parsed';
+import { CONTROL, CONTROL_IN_TEXT } from './comment-input';
 
 export const MAX_BULK = 500;
 const REASON_MAX = 500;
@@ -21,21 +17,21 @@ export interface QueueQuery {
 export const parseQueueQuery = (query: Record<string, unknown>): Parsed<QueueQuery> => {
   const errors: FieldError[] = [];
   const known = new Set(['status', 'article', 'q', 'page', 'pageSize']);
-  for (const key of Object.keys(query)) if (!known.has(key)) errors.push(error(key, `Unknown parameter "${key}"`));
+  for (const key of Object.keys(query)) if (!known.has(key)) errors.push(fieldError(key, `Unknown parameter "${key}"`));
   const { status, article, q } = query;
   if (status !== undefined && !COMMENT_STATUSES.includes(status as CommentStatus)) {
-    errors.push(error('status', `status must be one of ${COMMENT_STATUSES.join(', ')}`));
+    errors.push(fieldError('status', `status must be one of ${COMMENT_STATUSES.join(', ')}`));
   }
   if (article !== undefined && (typeof article !== 'string' || !/^[A-Za-z0-9]{1,64}$/.test(article))) {
-    errors.push(error('article', 'article must be a documentId'));
+    errors.push(fieldError('article', 'article must be a documentId'));
   }
   if (q !== undefined && (typeof q !== 'string' || q.length > 200 || CONTROL.test(q))) {
-    errors.push(error('q', 'q must be a text of at most 200 characters, without control characters'));
+    errors.push(fieldError('q', 'q must be a text of at most 200 characters, without control characters'));
   }
   const int = (name: 'page' | 'pageSize', fallback: number, max: number) => {
     if (query[name] === undefined) return fallback;
     const value = parseId(query[name]);
-    if (value === null || value > max) errors.push(error(name, `${name} must be an integer from 1 to ${max}`));
+    if (value === null || value > max) errors.push(fieldError(name, `${name} must be an integer from 1 to ${max}`));
     return value ?? fallback;
   };
   const page = int('page', 1, 1_000_000);
@@ -55,19 +51,19 @@ export const parseQueueQuery = (query: Record<string, unknown>): Parsed<QueueQue
 
 /** `{ ids, status, reason? }`: 1 to 500 comment ids. */
 export const parseModerateRequest = (body: unknown): Parsed<ModerateRequest> => {
-  if (!isRecord(body)) return { ok: false, errors: [error('body', 'The body must be { ids, status, reason? }')] };
+  if (!isRecord(body)) return { ok: false, errors: [fieldError('body', 'The body must be { ids, status, reason? }')] };
   const errors: FieldError[] = [];
-  for (const key of Object.keys(body)) if (!['ids', 'status', 'reason'].includes(key)) errors.push(error(key, `Unknown field "${key}"`));
+  for (const key of Object.keys(body)) if (!['ids', 'status', 'reason'].includes(key)) errors.push(fieldError(key, `Unknown field "${key}"`));
   const ids = Array.isArray(body.ids) ? body.ids.map(parseId) : null;
   if (!ids || ids.length === 0 || ids.length > MAX_BULK || ids.some((id) => id === null)) {
-    errors.push(error('ids', `ids must be a list of 1 to ${MAX_BULK} comment ids`));
+    errors.push(fieldError('ids', `ids must be a list of 1 to ${MAX_BULK} comment ids`));
   }
   if (!COMMENT_STATUSES.includes(body.status as CommentStatus)) {
-    errors.push(error('status', `status must be one of ${COMMENT_STATUSES.join(', ')}`));
+    errors.push(fieldError('status', `status must be one of ${COMMENT_STATUSES.join(', ')}`));
   }
   const reason = body.reason;
   if (reason !== undefined && reason !== null && (typeof reason !== 'string' || reason.length > REASON_MAX || CONTROL_IN_TEXT.test(reason))) {
-    errors.push(error('reason', `reason must be a text of at most ${REASON_MAX} characters, without control characters`));
+    errors.push(fieldError('reason', `reason must be a text of at most ${REASON_MAX} characters, without control characters`));
   }
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -85,8 +81,8 @@ export const parseContent = (body: unknown, maxLength: number): Parsed<{ content
     return {
       ok: false,
       errors: [
-        ...(bad ? [error('content', `content must be a non-empty text of at most ${maxLength} characters, without control characters`)] : []),
-        ...extra.map((key) => error(key, `Unknown field "${key}"`)),
+        ...(bad ? [fieldError('content', `content must be a non-empty text of at most ${maxLength} characters, without control characters`)] : []),
+        ...extra.map((key) => fieldError(key, `Unknown field "${key}"`)),
       ],
     };
   }

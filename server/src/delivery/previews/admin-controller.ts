@@ -2,11 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { PREVIEW_MAX_EXPIRY_HOURS } from '../../../../contracts/previews';
-import { valid } from '../../shared/parsed';
+import { parseId, valid } from '../../shared/parsed';
 import { getService } from '../../get-service';
 import { nameOf } from './preview-panel';
 import type { AdminAbility } from './preview-targets';
-import { parseCreateRequest, parseLinkId, parseListQuery } from './rules/preview-input';
+import { parseCreateRequest, parseListQuery } from './rules/preview-input';
 
 const abilityOf = (ctx: Context) => ctx.state.userAbility as AdminAbility | undefined;
 
@@ -47,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async revoke(ctx: Context) {
       assertEnabled();
-      const id = parseLinkId(ctx.params.id);
+      const id = parseId(ctx.params.id);
       if (id === null) throw new errors.ValidationError('The preview link id must be a positive integer');
       const row = await links().findRow(id);
       // A link to a draft deleted since may still be revoked by anyone who may read articles.

@@ -1,7 +1,5 @@
-import type { FieldError, Parsed } from '../../../shared/parsed';
+import { fieldError, type FieldError, type Parsed } from '../../../shared/parsed';
 import type { RssQuery } from '../../../../../contracts/feeds';
-
-const error = (field: string, message: string): FieldError => ({ path: [field], message, name: 'ValidationError' });
 
 /** i18n locale codes: `vi`, `en`, `pt-BR`, `zh-Hans`. */
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
@@ -18,22 +16,22 @@ export const parseRssQuery = (query: Record<string, unknown>, sectionsConfigured
   const value: RssQuery = {};
   for (const [key, raw] of Object.entries(query)) {
     if (key !== 'section' && key !== 'locale') {
-      errors.push(error(key, `Unknown parameter "${key}": the feed takes section and locale`));
+      errors.push(fieldError(key, `Unknown parameter "${key}": the feed takes section and locale`));
       continue;
     }
     if (typeof raw !== 'string') {
-      errors.push(error(key, `${key} must be given once, as a plain string`));
+      errors.push(fieldError(key, `${key} must be given once, as a plain string`));
       continue;
     }
     if (key === 'locale') {
       if (LOCALE.test(raw)) value.locale = raw;
-      else errors.push(error(key, 'locale must be a locale code such as "vi"'));
+      else errors.push(fieldError(key, 'locale must be a locale code such as "vi"'));
     } else if (!sectionsConfigured) {
-      errors.push(error(key, 'This site has no sections (config feeds.sectionType is empty)'));
+      errors.push(fieldError(key, 'This site has no sections (config feeds.sectionType is empty)'));
     } else if (SLUG.test(raw)) {
       value.section = raw;
     } else {
-      errors.push(error(key, 'section must be a section slug'));
+      errors.push(fieldError(key, 'section must be a section slug'));
     }
   }
   return errors.length ? { ok: false, errors } : { ok: true, value };
@@ -42,7 +40,7 @@ export const parseRssQuery = (query: Record<string, unknown>, sectionsConfigured
 /** Sitemaps take no parameters: the search engines fetch them as listed. */
 export const parseNoQuery = (query: Record<string, unknown>): Parsed<Record<string, never>> => {
   const keys = Object.keys(query);
-  return keys.length ? { ok: false, errors: keys.map((key) => error(key, `Unknown parameter "${key}": sitemaps take none`)) } : { ok: true, value: {} };
+  return keys.length ? { ok: false, errors: keys.map((key) => fieldError(key, `Unknown parameter "${key}": sitemaps take none`)) } : { ok: true, value: {} };
 };
 
 /** A sitemap page number as written in `articles-<n>.xml`: 1, 2, … (no sign, no leading zero); null otherwise. */

@@ -3,14 +3,9 @@ import {
   type PreviewLinkStatus,
   type PreviewPopulatePath,
 } from '../../../../../contracts/previews';
-import type { FieldError, Parsed } from '../../../shared/parsed';
+import { fieldError, isRecord, type FieldError, type Parsed } from '../../../shared/parsed';
 
 /** Request checks for preview links (admin API and the public route). Pure: no Strapi import. */
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const error = (field: string, message: string): FieldError => ({ path: [field], message, name: 'ValidationError' });
 
 const DOCUMENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const LOCALE = /^[A-Za-z0-9-]{1,32}$/;
@@ -24,7 +19,7 @@ export interface PreviewCreateInput {
 const locale = (value: unknown, errors: FieldError[]): string | null => {
   if (value === undefined || value === null || value === '') return null;
   if (typeof value !== 'string' || !LOCALE.test(value)) {
-    errors.push(error('locale', 'locale must be a locale code such as "vi"'));
+    errors.push(fieldError('locale', 'locale must be a locale code such as "vi"'));
     return null;
   }
   return value;
@@ -32,7 +27,7 @@ const locale = (value: unknown, errors: FieldError[]): string | null => {
 
 const documentId = (value: unknown, errors: FieldError[]): string => {
   if (typeof value !== 'string' || !DOCUMENT_ID.test(value)) {
-    errors.push(error('documentId', 'documentId must be a document id'));
+    errors.push(fieldError('documentId', 'documentId must be a document id'));
     return '';
   }
   return value;
@@ -43,15 +38,15 @@ export const parseCreateRequest = (
   body: unknown,
   { defaultHours, maxHours }: { defaultHours: number; maxHours: number }
 ): Parsed<PreviewCreateInput> => {
-  if (!isRecord(body)) return { ok: false, errors: [error('body', 'Expected a JSON object')] };
+  if (!isRecord(body)) return { ok: false, errors: [fieldError('body', 'Expected a JSON object')] };
   const errors: FieldError[] = [];
   const unknown = Object.keys(body).filter((key) => !['documentId', 'locale', 'expiresInHours'].includes(key));
-  for (const key of unknown) errors.push(error(key, `Unknown field "${key}"`));
+  for (const key of unknown) errors.push(fieldError(key, `Unknown field "${key}"`));
   const id = documentId(body.documentId, errors);
   const code = locale(body.locale, errors);
   const hours = body.expiresInHours ?? defaultHours;
   if (typeof hours !== 'number' || !Number.isInteger(hours) || hours < 1 || hours > maxHours) {
-    errors.push(error('expiresInHours', `expiresInHours must be an integer from 1 to ${maxHours}`));
+    errors.push(fieldError('expiresInHours', `expiresInHours must be an integer from 1 to ${maxHours}`));
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { documentId: id, locale: code, expiresInHours: hours as number } };
 };
@@ -64,10 +59,6 @@ export const parseListQuery = (query: Record<string, unknown>): Parsed<{ documen
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { documentId: id, locale: code } };
 };
 
-/** A link id in a path. */
-export const parseLinkId = (value: unknown): number | null =>
-  typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) && Number(value) <= 2147483647 ? Number(value) : null;
-
 /**
  * GET /api/newsroom/previews/:token takes `populate` only, and only the article's own relations
  * that cannot lead to another article (`*` is all of them): no filters, status, locale, fields,
@@ -76,20 +67,20 @@ export const parseLinkId = (value: unknown): number | null =>
 export const parsePreviewQuery = (query: Record<string, unknown>): Parsed<{ populate: PreviewPopulatePath[] }> => {
   const errors: FieldError[] = [];
   for (const key of Object.keys(query)) {
-    if (key !== 'populate') errors.push(error(key, `The preview route takes no "${key}" parameter; only populate`));
+    if (key !== 'populate') errors.push(fieldError(key, `The preview route takes no "${key}" parameter; only populate`));
   }
   const raw = query.populate;
   const items: unknown[] = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
   const paths = new Set<PreviewPopulatePath>();
   for (const item of items) {
     if (typeof item !== 'string') {
-      errors.push(error('populate', `populate must be "*" or a list of ${PREVIEW_POPULATE_PATHS.join(', ')}`));
+      errors.push(fieldError('populate', `populate must be "*" or a list of ${PREVIEW_POPULATE_PATHS.join(', ')}`));
       continue;
     }
     for (const part of item.split(',').map((p) => p.trim())) {
       if (part === '*') PREVIEW_POPULATE_PATHS.forEach((p) => paths.add(p));
       else if ((PREVIEW_POPULATE_PATHS as readonly string[]).includes(part)) paths.add(part as PreviewPopulatePath);
-      else errors.push(error('populate', `populate may name ${PREVIEW_POPULATE_PATHS.join(', ')} or "*", not "${part}"`));
+      else errors.push(fieldError('populate', `populate may name ${PREVIEW_POPULATE_PATHS.join(', ')} or "*", not "${part}"`));
     }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: { populate: PREVIEW_POPULATE_PATHS.filter((p) => paths.has(p)) } };

@@ -18,7 +18,7 @@ import {
   type SearchRequest,
   type SearchTerm,
 } from '../../../../../contracts/search';
-import type { FieldError, Parsed } from '../../../shared/parsed';
+import { fieldError, type FieldError, type Parsed } from '../../../shared/parsed';
 import { foldedWords } from './fold';
 
 /** Most terms in one query: each is a condition of the query (a 400 past it). */
@@ -63,8 +63,6 @@ export const parseTerms = (q: string): SearchTerm[] => {
 const LOCALE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/;
 const WHOLE = /^[1-9][0-9]{0,8}$/;
 
-const error = (field: string, message: string): FieldError => ({ path: [field], message, name: 'ValidationError' });
-
 export interface SearchLimits {
   maxQueryLength: number;
   pageSizeMax: number;
@@ -82,9 +80,9 @@ export const parseSearchQuery = (query: Record<string, unknown>, limits: SearchL
   const value: Partial<Record<(typeof SEARCH_PARAMETERS)[number], string>> = {};
   for (const [key, raw] of Object.entries(query)) {
     if (!(SEARCH_PARAMETERS as readonly string[]).includes(key)) {
-      errors.push(error(key, `Unknown parameter "${key}": search takes ${SEARCH_PARAMETERS.join(', ')}`));
+      errors.push(fieldError(key, `Unknown parameter "${key}": search takes ${SEARCH_PARAMETERS.join(', ')}`));
     } else if (typeof raw !== 'string') {
-      errors.push(error(key, `${key} must be given once, as a plain string`));
+      errors.push(fieldError(key, `${key} must be given once, as a plain string`));
     } else {
       value[key as (typeof SEARCH_PARAMETERS)[number]] = raw;
     }
@@ -93,18 +91,18 @@ export const parseSearchQuery = (query: Record<string, unknown>, limits: SearchL
 
   const q = (value.q ?? '').trim();
   let terms: SearchTerm[] = [];
-  if (q === '') errors.push(error('q', 'q is required: the words to search for'));
-  else if ([...q].length > limits.maxQueryLength) errors.push(error('q', `q must be at most ${limits.maxQueryLength} characters`));
+  if (q === '') errors.push(fieldError('q', 'q is required: the words to search for'));
+  else if ([...q].length > limits.maxQueryLength) errors.push(fieldError('q', `q must be at most ${limits.maxQueryLength} characters`));
   else {
     terms = parseTerms(q);
-    if (terms.length > SEARCH_MAX_TERMS) errors.push(error('q', `q must hold at most ${SEARCH_MAX_TERMS} words or phrases`));
+    if (terms.length > SEARCH_MAX_TERMS) errors.push(fieldError('q', `q must hold at most ${SEARCH_MAX_TERMS} words or phrases`));
   }
 
   const whole = (key: 'page' | 'pageSize', fallback: number, max: number): number => {
     const raw = value[key];
     if (raw === undefined) return fallback;
     if (!WHOLE.test(raw) || Number(raw) > max) {
-      errors.push(error(key, `${key} must be a whole number from 1 to ${max}`));
+      errors.push(fieldError(key, `${key} must be a whole number from 1 to ${max}`));
       return fallback;
     }
     return Number(raw);
@@ -112,7 +110,7 @@ export const parseSearchQuery = (query: Record<string, unknown>, limits: SearchL
   const page = whole('page', 1, SEARCH_MAX_PAGE);
   const pageSize = whole('pageSize', Math.min(SEARCH_DEFAULT_PAGE_SIZE, limits.pageSizeMax), limits.pageSizeMax);
 
-  if (value.locale !== undefined && !LOCALE.test(value.locale)) errors.push(error('locale', 'locale must be a locale code such as "vi"'));
+  if (value.locale !== undefined && !LOCALE.test(value.locale)) errors.push(fieldError('locale', 'locale must be a locale code such as "vi"'));
 
   if (errors.length) return { ok: false, errors };
   return { ok: true, value: { q, terms, page, pageSize, ...(value.locale !== undefined ? { locale: value.locale } : {}) } };
