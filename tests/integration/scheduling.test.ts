@@ -4,7 +4,7 @@ import { ADMIN, createSuperAdmin } from '../helpers/admin-user';
 import { ARTICLE, createArticle, rowsOf } from '../helpers/content';
 import { http } from '../helpers/http';
 import { PROMOTION, SCHEDULE, createAdminWith, eventually, inMs, scheduleApi } from '../helpers/schedules';
-import { startStrapi, stopStrapi, type TestApp } from '../helpers/strapi';
+import { startStrapi, stopStrapi, waitForIdlePool, type TestApp } from '../helpers/strapi';
 import { PUBLIC_READ_ACTIONS, grantRole } from '../../playground/src/seed/permissions';
 
 /** Scheduled publication through the admin API and the real scheduler (a 1 s tick, short retries). */
@@ -67,6 +67,10 @@ describe('publish and unpublish at a time', () => {
     expect(row).toMatchObject({ status: 'done', outcome: 'published', attempts: 1, lastError: null });
     expect(await publishedRows(article.documentId)).toBe(1);
     expect(published.filter((id) => id === article.documentId)).toHaveLength(1);
+    // Strapi emits entry.publish after the commit, after one more read, without the publisher waiting
+    // for it: wait for the event, then for every read under way (a second event would come with them).
+    await eventually(async () => publishEvents.includes(article.documentId), 30000, 'the entry.publish event');
+    await waitForIdlePool(strapi);
     expect(publishEvents.filter((id) => id === article.documentId)).toHaveLength(1);
     const [live] = await strapi.db.query(ARTICLE).findMany({ where: { documentId: article.documentId, publishedAt: { $notNull: true } } });
     // publishedAt is when it was published, not a copy of runAt.
@@ -136,6 +140,12 @@ describe('replace, cancel, validation', () => {
     expect((await api.create({ ...base, contentType: 'api::topic.topic', runAt: inMs(60_000) })).status).toBe(400);
     expect((await api.create({ ...base, runAt: 'ngày mai' })).status).toBe(400);
     expect((await api.create({ ...base, runAt: '2099-02-30T06:00' })).status).toBe(400);
+    // Past the year 9999 in UTC (MySQL's DATETIME cannot hold it: it was a 500 there).
+    for (const runAt of ['9999-12-31T23:59:00-12:00', '9999-12-31T23:59']) {
+      const far = await api.create({ ...base, runAt, timezone: 'America/Los_Angeles' });
+      expect([runAt, far.status, far.body.error?.details?.errors?.[0]?.path]).toEqual([runAt, 400, ['runAt']]);
+    }
+    expect((await api.list({ from: '9999-12-31T23:59:00-12:00' })).status).toBe(400);
     expect((await api.create({ ...base, runAt: inMs(60_000), timezone: 'Mars/Olympus' })).status).toBe(400);
     expect((await api.create({ ...base, action: 'delete', runAt: inMs(60_000) })).status).toBe(400);
     expect((await api.create({ ...base, runAt: inMs(60_000), extra: 1 })).status).toBe(400);

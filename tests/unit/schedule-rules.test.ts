@@ -30,6 +30,15 @@ describe('zoned time', () => {
     }
   });
 
+  test('only the years 1000 to 9999 in UTC, which every database stores', () => {
+    expect(parseInstant('9999-12-31T23:59:59Z', HCM)?.toISOString()).toBe('9999-12-31T23:59:59.000Z');
+    expect(parseInstant('9999-12-31T23:59', HCM)?.toISOString()).toBe('9999-12-31T16:59:00.000Z');
+    expect(parseInstant('1000-01-01T00:00:00Z', HCM)?.toISOString()).toBe('1000-01-01T00:00:00.000Z');
+    for (const [input, zone] of [['9999-12-31T23:59:00-12:00', HCM], ['9999-12-31T23:59', 'America/Los_Angeles'], ['1000-01-01T06:00', HCM], ['0999-12-31T23:59:00Z', HCM]]) {
+      expect([input, zone, parseInstant(input, zone)]).toEqual([input, zone, null]);
+    }
+  });
+
   test('offsets, zones and the wall clock shown back', () => {
     expect(zoneOffset(Date.UTC(2026, 0, 1), HCM)).toBe(7 * 3600 * 1000);
     expect(isTimeZone(HCM)).toBe(true);

@@ -55,7 +55,7 @@ export const parseScheduleRequest = (body: unknown, defaultZone: string): Parsed
   if (!zoneOk) errors.push(fieldError('timezone', 'timezone must be an IANA time zone such as "Asia/Ho_Chi_Minh"'));
   const instant = typeof runAt === 'string' && runAt.length <= 40 && zoneOk ? parseInstant(runAt, zone as string) : null;
   if (instant === null && (zoneOk || typeof runAt !== 'string')) {
-    errors.push(fieldError('runAt', 'runAt must be a date and time in ISO 8601, e.g. "2026-12-01T06:00" or "2026-11-30T23:00:00Z"'));
+    errors.push(fieldError('runAt', 'runAt must be a date and time in ISO 8601 between the years 1000 and 9999, e.g. "2026-12-01T06:00" or "2026-11-30T23:00:00Z"'));
   }
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -93,7 +93,7 @@ const token = (value: unknown, field: string, errors: FieldError[], shape = TOKE
 const instant = (value: unknown, field: string, zone: string, errors: FieldError[]): Date | null => {
   if (value === undefined || value === '') return null;
   const parsed = typeof value === 'string' && value.length <= 40 ? parseInstant(value, zone) : null;
-  if (parsed === null) errors.push(fieldError(field, `${field} must be a date and time in ISO 8601`));
+  if (parsed === null) errors.push(fieldError(field, `${field} must be a date and time in ISO 8601 between the years 1000 and 9999`));
   return parsed;
 };
 

@@ -54,9 +54,15 @@ const realDate = (y: number, mo: number, d: number, h: number, mi: number, s: nu
   return same ? utc : null;
 };
 
+/** Instants every supported database stores: MySQL's DATETIME holds the years 1000 to 9999 (UTC). */
+export const EARLIEST_INSTANT = Date.UTC(1000, 0, 1);
+export const LATEST_INSTANT = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+const storable = (time: number): Date | null => (time >= EARLIEST_INSTANT && time <= LATEST_INSTANT ? new Date(time) : null);
+
 /**
  * `2026-12-01T06:00:00+07:00` or `…Z` is that instant; `2026-12-01T06:00` (no offset) is that wall
- * clock in `zone`. In a daylight-saving gap the later side is taken; null when not a real time.
+ * clock in `zone`. In a daylight-saving gap the later side is taken; null when not a real time, or
+ * outside the years 1000–9999 in UTC (`9999-12-31T23:00-05:00` is already the year 10000).
  */
 export const parseInstant = (input: string, zone: string): Date | null => {
   const offset = WITH_OFFSET.exec(input);
@@ -64,7 +70,7 @@ export const parseInstant = (input: string, zone: string): Date | null => {
     const [, y, mo, d, h, mi, s = '0'] = offset;
     if (realDate(+y, +mo, +d, +h, +mi, +s) === null) return null;
     const time = Date.parse(input);
-    return Number.isNaN(time) ? null : new Date(time);
+    return Number.isNaN(time) ? null : storable(time);
   }
   const wall = WALL_CLOCK.exec(input);
   if (!wall) return null;
@@ -74,7 +80,7 @@ export const parseInstant = (input: string, zone: string): Date | null => {
   // Two passes settle the offset across a daylight-saving change.
   let guess = asUtc - zoneOffset(asUtc, zone);
   guess = asUtc - zoneOffset(guess, zone);
-  return new Date(guess);
+  return storable(guess);
 };
 
 /** `instant` as the zone's wall clock, `YYYY-MM-DDTHH:mm` (what a datetime-local input shows). */
